@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * The validator against the spec suite: every binary {@code assert_invalid} module is rejected as
  * invalid with the expected text in the message, and every module the suite expects to get past
  * validation (plain modules, and those of {@code assert_unlinkable} and
- * {@code assert_uninstantiable}, which fail only later) validates.
+ * {@code assert_uninstantiable}, which fail only later) validates, with side tables that a
+ * tier's record cursor can follow.
  */
 class SpecValidationTest {
 
@@ -82,6 +83,8 @@ class SpecValidationTest {
         return commands.stream().map(c -> DynamicTest.dynamicTest(c.displayName(), () -> {
             ValidatedModule validated = Wasm.load(suite.read(c.filename()));
             assertEquals(validated.module().codes().size(), validated.definedFunctionFacts().size());
+            // Walks every body with the record cursor and checks the side table's targets.
+            FunctionFactsDump.render(validated);
         }));
     }
 }
