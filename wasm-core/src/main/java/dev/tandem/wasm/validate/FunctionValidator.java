@@ -152,7 +152,10 @@ final class FunctionValidator {
                 pop(type);
                 push(type);
             }
-            case Opcodes.GLOBAL_GET -> push(code(module.globalType(context.global(reader.index(), reader.instructionOffset())).type()));
+            case Opcodes.GLOBAL_GET -> {
+                int global = context.global(reader.index(), reader.instructionOffset());
+                push(code(module.globalType(global).type()));
+            }
             case Opcodes.GLOBAL_SET -> {
                 int global = context.global(reader.index(), reader.instructionOffset());
                 if (!module.globalType(global).mutable()) {
@@ -362,7 +365,8 @@ final class FunctionValidator {
 
     private int local(int index) throws ModuleException {
         if (index < 0 || index >= locals.length) {
-            throw invalid("unknown local " + Integer.toUnsignedString(index), "function has " + locals.length + " locals");
+            throw invalid("unknown local " + Integer.toUnsignedString(index),
+                    "function has " + locals.length + " locals");
         }
         return locals[index];
     }
