@@ -116,7 +116,7 @@ final class ByteReader {
     }
 
     private ModuleException unexpectedEnd(String what) {
-        return malformed(UNEXPECTED_END, what + " is cut off by the end of the input", end);
+        return malformed(UNEXPECTED_END, what + " lies past the end of the input", end);
     }
 
     // ---- bytes ----
@@ -128,7 +128,7 @@ final class ByteReader {
 
     int u8() throws ModuleException {
         if (pos >= end) {
-            throw unexpectedEnd("a byte");
+            throw unexpectedEnd("the next byte");
         }
         return bytes[pos++] & 0xFF;
     }
