@@ -13,6 +13,7 @@ import dev.tandem.conformance.script.SpecScript;
 import dev.tandem.wasm.ModuleException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,8 @@ public final class ScriptRunner implements AutoCloseable {
     private final Map<String, Engine.Instance> registered = new HashMap<>();
     private Engine engine;
     private Engine.Instance current;
-    /** Line of the last module command when it failed, so later commands say why they have no module. */
-    private int brokenModuleLine;
+    /** Where the module an action would use failed to load (key "" for the current one), for a clear message. */
+    private final Map<String, Integer> failedAt = new HashMap<>();
 
     public ScriptRunner(Tier tier, SkipList skips, SpecScript script) {
         this.tier = tier;
@@ -74,15 +75,16 @@ public final class ScriptRunner implements AutoCloseable {
 
     private Outcome defineModule(Command.DefineModule c) {
         current = null;
+        failedAt.put("", c.line());
         if (c.name() != null) {
             named.remove(c.name());
+            failedAt.put(c.name(), c.line());
         }
-        brokenModuleLine = c.line();
         Engine.CompiledModule compiled;
         try {
             compiled = engine().compile(read(c.filename()));
         } catch (IOException e) {
-            return new Outcome.Failed("expected a module, got unreadable " + c.filename() + ": " + e.getMessage());
+            return new Outcome.Failed("expected a module, got " + unreadable(c.filename(), e));
         } catch (ModuleException e) {
             return new Outcome.Failed("expected a valid module, got " + kind(e) + " \"" + e.getMessage() + "\"");
         }
@@ -96,7 +98,10 @@ public final class ScriptRunner implements AutoCloseable {
                 named.put(c.name(), current);
             }
         }
-        brokenModuleLine = 0;
+        failedAt.remove("");
+        if (c.name() != null) {
+            failedAt.remove(c.name());
+        }
         return Outcome.PASSED;
     }
 
@@ -150,7 +155,7 @@ public final class ScriptRunner implements AutoCloseable {
         try {
             compiled = engine().compile(read(c.filename()));
         } catch (IOException e) {
-            return new Outcome.Failed("expected " + expected + ", got unreadable " + c.filename() + ": " + e.getMessage());
+            return new Outcome.Failed("expected " + expected + ", got " + unreadable(c.filename(), e));
         } catch (ModuleException e) {
             // Malformed and invalid are matched by text, not by which phase caught them: a decoder
             // may reject early what the reference interpreter's validator rejects (and vice versa).
@@ -193,8 +198,8 @@ public final class ScriptRunner implements AutoCloseable {
             return instance;
         }
         String which = name == null ? "a current module" : "module " + name;
-        throw new NoModule("expected " + which + ", got none"
-                + (brokenModuleLine > 0 ? " (the module at line " + brokenModuleLine + " failed)" : ""));
+        Integer line = failedAt.get(name == null ? "" : name);
+        throw new NoModule("expected " + which + ", got none" + (line != null ? " (the module at line " + line + " failed)" : ""));
     }
 
     private Engine.Instance lookup(String moduleName) {
@@ -224,6 +229,10 @@ public final class ScriptRunner implements AutoCloseable {
 
     private byte[] read(String filename) throws IOException {
         return Files.readAllBytes(script.resolve(filename));
+    }
+
+    private static String unreadable(String filename, IOException e) {
+        return "unreadable " + filename + ": " + (e instanceof NoSuchFileException ? "no such file" : e.getMessage());
     }
 
     private static String kind(ModuleException e) {
