@@ -101,12 +101,13 @@ function runLibrary(file, rest) {
   if (rest.length === 0) usage();
   const sizes = rest.map((text) => parseCount(text, 'N'));
   const module = compile(file);
+  const exported = new Set(WebAssembly.Module.exports(module).filter((e) => e.kind === 'function').map((e) => e.name));
+  if (!exported.has('setup') || !exported.has('run')) fail(`${file} does not export setup and run (is it a command module?)`);
   const lines = [];
   withCapturedOutput([file], (wasi) => {
     const imports = importsWasi(module) ? { [WASI_MODULE]: wrapped(wasi) } : {};
     const instance = new WebAssembly.Instance(module, imports);
     const { setup, run } = instance.exports;
-    if (typeof setup !== 'function' || typeof run !== 'function') fail(`${file} does not export setup and run`);
     if (importsWasi(module)) wasi.initialize(instance);
     let start = process.hrtime.bigint();
     setup();
