@@ -68,6 +68,7 @@ public final class ModuleDecoder {
         header();
         SectionId last = null;
         while (!in.atEnd()) {
+            in.inSection(null);
             int idAt = in.pos();
             int idByte = in.u8();
             SectionId id = SectionId.of(idByte);
@@ -166,13 +167,13 @@ public final class ModuleDecoder {
         int end = in.end();
         if (functions.size() != codes.size()) {
             throw ModuleException.malformed("function and code section have inconsistent lengths",
-                    "the function section declares " + functions.size() + " functions, the code section has "
-                            + codes.size() + " bodies", end);
+                    "the function section declares " + functions.size() + " function(s), the code section has "
+                            + codes.size() + " bod" + (codes.size() == 1 ? "y" : "ies"), end);
         }
         if (dataCountSeen && Integer.toUnsignedLong(dataCount) != data.size()) {
             throw ModuleException.malformed("data count and data section have inconsistent lengths",
                     "the data count section says " + Integer.toUnsignedString(dataCount) + ", the data section has "
-                            + data.size() + " segments", end);
+                            + data.size() + " segment(s)", end);
         }
         return new Module(in.bytes(), types, imports, functions, tables, memories, globals, exports, start, elements,
                 dataCount, codes, data, customSections, names);
