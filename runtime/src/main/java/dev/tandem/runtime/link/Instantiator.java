@@ -9,7 +9,6 @@ import dev.tandem.runtime.LinkException;
 import dev.tandem.runtime.Memory;
 import dev.tandem.runtime.ResourceLimits;
 import dev.tandem.runtime.Table;
-import dev.tandem.wasm.model.ConstExpr;
 import dev.tandem.wasm.model.DataSegment;
 import dev.tandem.wasm.model.ElementSegment;
 import dev.tandem.wasm.model.Export;
@@ -17,6 +16,7 @@ import dev.tandem.wasm.model.ExternKind;
 import dev.tandem.wasm.model.MemoryType;
 import dev.tandem.wasm.model.Module;
 import dev.tandem.wasm.model.TableType;
+import dev.tandem.wasm.validate.ConstInstr;
 import dev.tandem.wasm.validate.ValidatedModule;
 import java.util.Arrays;
 import java.util.List;
@@ -71,17 +71,15 @@ public final class Instantiator {
 
         bindFunctions(module, instance, functions, binder.bind(instance));
 
-        List<dev.tandem.wasm.model.Global> definedGlobals = module.globals();
-        for (int i = 0; i < definedGlobals.size(); i++) {
-            ConstExpr init = definedGlobals.get(i).init();
-            globals[module.importedGlobalCount() + i].initialize(ConstantEvaluator.evaluate(init, instance));
+        for (int i = module.importedGlobalCount(); i < globals.length; i++) {
+            globals[i].initialize(ConstantEvaluator.evaluate(validated.globalInit(i), instance));
         }
         for (int i = 0; i < elements.length; i++) {
-            elements[i] = references(module.elements().get(i), instance);
+            elements[i] = references(validated, i, instance);
         }
 
-        applyElements(module, instance);
-        applyData(module, instance);
+        applyElements(validated, instance);
+        applyData(validated, instance);
 
         if (module.startFunction() >= 0) {
             instance.function(module.startFunction()).code().invoke(new Object[0]);
@@ -128,7 +126,8 @@ public final class Instantiator {
     }
 
     /** The references an element segment holds, evaluated once at instantiation as the spec does. */
-    private static Object[] references(ElementSegment segment, Instance instance) {
+    private static Object[] references(ValidatedModule validated, int segmentIndex, Instance instance) {
+        ElementSegment segment = validated.module().elements().get(segmentIndex);
         Object[] refs = new Object[segment.size()];
         if (segment.hasFunctionIndices()) {
             int[] indices = segment.functionIndices();
@@ -136,7 +135,7 @@ public final class Instantiator {
                 refs[i] = instance.function(indices[i]);
             }
         } else {
-            List<ConstExpr> items = segment.items();
+            List<ConstInstr> items = validated.elementItems(segmentIndex);
             for (int i = 0; i < refs.length; i++) {
                 refs[i] = ConstantEvaluator.evaluate(items.get(i), instance);
             }
@@ -144,13 +143,13 @@ public final class Instantiator {
         return refs;
     }
 
-    private static void applyElements(Module module, Instance instance) {
-        List<ElementSegment> segments = module.elements();
+    private static void applyElements(ValidatedModule validated, Instance instance) {
+        List<ElementSegment> segments = validated.module().elements();
         for (int i = 0; i < segments.size(); i++) {
             ElementSegment segment = segments.get(i);
             switch (segment.mode()) {
                 case ACTIVE -> {
-                    int offset = ConstantEvaluator.evaluateI32(segment.offset(), instance);
+                    int offset = ConstantEvaluator.evaluateI32(validated.elementOffset(i), instance);
                     instance.tableInit(segment.tableIndex(), i, offset, 0, segment.size());
                     instance.elemDrop(i);
                 }
@@ -161,12 +160,12 @@ public final class Instantiator {
         }
     }
 
-    private static void applyData(Module module, Instance instance) {
-        List<DataSegment> segments = module.data();
+    private static void applyData(ValidatedModule validated, Instance instance) {
+        List<DataSegment> segments = validated.module().data();
         for (int i = 0; i < segments.size(); i++) {
             DataSegment segment = segments.get(i);
             if (segment.active()) {
-                int offset = ConstantEvaluator.evaluateI32(segment.offset(), instance);
+                int offset = ConstantEvaluator.evaluateI32(validated.dataOffset(i), instance);
                 instance.memoryInit(segment.memoryIndex(), i, offset, 0, segment.length());
                 instance.dataDrop(i);
             }

@@ -26,7 +26,7 @@ public final class TestModules {
 
     public static ValidatedModule load(byte[] bytes) {
         try {
-            return new ValidatedModule(Wasm.decode(bytes)); // TEMP until the validator lands
+            return Wasm.load(bytes);
         } catch (ModuleException e) {
             throw new IllegalStateException("test module rejected: " + e.getMessage(), e);
         }
