@@ -26,6 +26,19 @@ public final class WasmTrap extends RuntimeException {
         this.kind = kind;
     }
 
+    /**
+     * A trap about one table element, worded as the reference interpreter words it:
+     * {@code "uninitialized element 2"} (the index unsigned, after the kind's text).
+     */
+    public static WasmTrap withIndex(TrapKind kind, int index) {
+        return new WasmTrap(kind, kind.text() + " " + Integer.toUnsignedString(index), true);
+    }
+
+    private WasmTrap(TrapKind kind, String message, boolean exactMessage) {
+        super(message, null, false, false);
+        this.kind = kind;
+    }
+
     private static String message(TrapKind kind, String detail) {
         Objects.requireNonNull(kind, "kind");
         return detail == null || detail.isEmpty() ? kind.text() : kind.text() + ": " + detail;
