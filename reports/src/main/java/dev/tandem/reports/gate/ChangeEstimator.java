@@ -1,0 +1,54 @@
+package dev.tandem.reports.gate;
+
+import dev.tandem.reports.analysis.Normalized;
+import dev.tandem.reports.stats.Bootstrap;
+import dev.tandem.reports.stats.Descriptive;
+import dev.tandem.reports.stats.Interval;
+import dev.tandem.reports.stats.WelchContrast;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The change of a normalized metric between two runs, (current / its reference) / (baseline / its
+ * reference), with a confidence interval: by the bootstrap of medians (robust to the outliers a
+ * shared machine produces) or by Welch's interval on log samples (a ratio of geometric means).
+ */
+final class ChangeEstimator {
+
+    record Change(double value, Interval ci) {
+    }
+
+    private final GateConfig config;
+    private final Bootstrap bootstrap;
+
+    ChangeEstimator(GateConfig config) {
+        this.config = config;
+        this.bootstrap = new Bootstrap(config.resamples(), config.seed());
+    }
+
+    /** The smallest sample involved, which decides whether an interval is honest at all. */
+    static int smallestSample(Normalized baseline, Normalized current) {
+        int n = Math.min(baseline.result().samples().length, current.result().samples().length);
+        if (baseline.reference() != null) n = Math.min(n, baseline.reference().samples().length);
+        if (current.reference() != null) n = Math.min(n, current.reference().samples().length);
+        return n;
+    }
+
+    Change estimate(Normalized baseline, Normalized current, long stream) {
+        List<double[]> up = new ArrayList<>(), down = new ArrayList<>();
+        up.add(current.result().samples());
+        down.add(baseline.result().samples());
+        if (current.reference() != null) down.add(current.reference().samples());
+        if (baseline.reference() != null) up.add(baseline.reference().samples());
+        if (config.method() == GateConfig.Method.WELCH) {
+            WelchContrast contrast = WelchContrast.ofLogs(up, down);
+            Interval log = contrast.interval(config.confidence());
+            return new Change(Math.exp(contrast.estimate()), new Interval(Math.exp(log.low()), Math.exp(log.high())));
+        }
+        double point = 1;
+        for (double[] s : up) point *= Descriptive.median(s);
+        for (double[] s : down) point /= Descriptive.median(s);
+        double[] replicates = bootstrap.replicates(up, down, stream);
+        return new Change(point, Bootstrap.percentileInterval(replicates, config.confidence()));
+    }
+}
