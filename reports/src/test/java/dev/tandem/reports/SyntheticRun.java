@@ -48,6 +48,7 @@ public final class SyntheticRun {
     private final Map<String, Double> startupSlowdown = new HashMap<>();
     private final Set<String> without = new HashSet<>();
     private final Set<String> unvalidated = new HashSet<>();
+    private boolean references = true;
 
     public SyntheticRun(long seed) {
         this.random = new SplittableRandom(seed);
@@ -92,6 +93,12 @@ public final class SyntheticRun {
         return this;
     }
 
+    /** Leaves out every native and calibration result: nothing to normalize to. */
+    public SyntheticRun withoutReferences() {
+        this.references = false;
+        return this;
+    }
+
     /** That engine's throughput results on that workload fail validation. */
     public SyntheticRun unvalidated(String engine, String workload) {
         unvalidated.add(engine + "|" + workload);
@@ -109,6 +116,13 @@ public final class SyntheticRun {
     }
 
     private void write(Path dir, ObjectNode file) throws IOException {
+        if (!references) {
+            ArrayNode kept = JSON.createArrayNode();
+            file.get("results").forEach(r -> {
+                if (!r.get("engine").asText().equals("native") && !r.get("workload").asText().equals("calibration")) kept.add(r);
+            });
+            file.set("results", kept);
+        }
         JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(file.get("harness").asText() + ".json").toFile(), file);
     }
 

@@ -4,14 +4,20 @@ import dev.tandem.reports.analysis.Normalized;
 import dev.tandem.reports.stats.Bootstrap;
 import dev.tandem.reports.stats.Descriptive;
 import dev.tandem.reports.stats.Interval;
+import dev.tandem.reports.stats.Normal;
 import dev.tandem.reports.stats.WelchContrast;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The change of a normalized metric between two runs, (current / its reference) / (baseline / its
- * reference), with a confidence interval: by the bootstrap of medians (robust to the outliers a
- * shared machine produces) or by Welch's interval on log samples (a ratio of geometric means).
+ * reference), with a confidence interval: by Welch's interval on log samples (a ratio of geometric
+ * means) or by the bootstrap of medians (robust to the outliers a shared machine produces).
+ *
+ * <p>The bootstrap interval is the normal one on the log scale, log(change) ± z·sd(log replicates):
+ * the corrected per-metric levels are extreme (99.9% for 60 metrics), where percentile intervals
+ * would need 10^5 resamples per metric and still land on the few distinct medians a small sample
+ * has.
  */
 final class ChangeEstimator {
 
@@ -19,10 +25,13 @@ final class ChangeEstimator {
     }
 
     private final GateConfig config;
+    private final double confidence;
     private final Bootstrap bootstrap;
 
-    ChangeEstimator(GateConfig config) {
+    /** @param confidence the per-metric level (after any multiple-comparison correction) */
+    ChangeEstimator(GateConfig config, double confidence) {
         this.config = config;
+        this.confidence = confidence;
         this.bootstrap = new Bootstrap(config.resamples(), config.seed());
     }
 
@@ -42,13 +51,15 @@ final class ChangeEstimator {
         if (baseline.reference() != null) up.add(baseline.reference().samples());
         if (config.method() == GateConfig.Method.WELCH) {
             WelchContrast contrast = WelchContrast.ofLogs(up, down);
-            Interval log = contrast.interval(config.confidence());
+            Interval log = contrast.interval(confidence);
             return new Change(Math.exp(contrast.estimate()), new Interval(Math.exp(log.low()), Math.exp(log.high())));
         }
         double point = 1;
         for (double[] s : up) point *= Descriptive.median(s);
         for (double[] s : down) point /= Descriptive.median(s);
-        double[] replicates = bootstrap.replicates(up, down, stream);
-        return new Change(point, Bootstrap.percentileInterval(replicates, config.confidence()));
+        double[] logs = Descriptive.log(bootstrap.replicates(up, down, stream));
+        double sd = Math.sqrt(Descriptive.variance(logs));
+        double z = Normal.quantile((1 + confidence) / 2);
+        return new Change(point, new Interval(point * Math.exp(-z * sd), point * Math.exp(z * sd)));
     }
 }

@@ -35,25 +35,29 @@ public final class Gate {
 
     public GateOutcome compare(Run baseline, Run current) {
         Map<MetricKey, Located> base = index(baseline), now = index(current);
-        ChangeEstimator estimator = new ChangeEstimator(config);
         List<Comparison> out = new ArrayList<>();
+        List<MetricKey> toJudge = new ArrayList<>();
         for (Map.Entry<MetricKey, Located> e : base.entrySet()) {
             MetricKey key = e.getKey();
             GateGroup group = GateGroup.of(key.harness(), key.metric());
             if (group == GateGroup.EXPONENT) continue; // judged from the current run alone, below
             if (Result.NATIVE.equals(key.engine()) || Result.CALIBRATION.equals(key.workload())) continue; // references
-            Located cur = now.get(key);
-            if (cur == null) {
+            if (!now.containsKey(key)) {
                 out.add(missing(key, group, current));
             } else if (group == GateGroup.NOT_GATED) {
                 out.add(Comparison.withoutNumbers(key, group, Verdict.NOT_GATED, "reported, not gated (reports/README.md)"));
             } else {
-                out.add(judge(key, group, e.getValue(), cur, estimator));
+                toJudge.add(key);
             }
+        }
+        // Every interval at the corrected level: many metrics at 95% each would flag one by chance in most runs.
+        ChangeEstimator estimator = new ChangeEstimator(config, config.perMetricConfidence(toJudge.size()));
+        for (MetricKey key : toJudge) {
+            out.add(judge(key, GateGroup.of(key.harness(), key.metric()), base.get(key), now.get(key), estimator));
         }
         out.addAll(exponents(baseline, current));
         int fresh = (int) now.keySet().stream().filter(k -> !base.containsKey(k)).count();
-        return new GateOutcome(config, List.copyOf(out), fresh);
+        return new GateOutcome(config, List.copyOf(out), fresh, toJudge.size());
     }
 
     private Comparison judge(MetricKey key, GateGroup group, Located b, Located c, ChangeEstimator estimator) {

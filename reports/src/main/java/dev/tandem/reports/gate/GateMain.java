@@ -30,8 +30,9 @@ public final class GateMain {
               --throughput-threshold F  worse by more than this fails a throughput metric (default 10%%)
               --startup-threshold F     same for start-up, density and load metrics (default 20%%)
               --exponent-limit X        a module-load scaling exponent above X fails (default 1.15)
-              --confidence C            interval level (default 0.95)
-              --method bootstrap|welch  interval of the change (default bootstrap of medians)
+              --confidence C            family-wise level of the intervals (default 0.99)
+              --correction bonferroni|none  split the level over the metrics judged (default bonferroni)
+              --method welch|bootstrap  interval of the change: Welch on log samples (default) or bootstrap of medians
               --resamples N             bootstrap resamples (default 4000)
               --seed N                  bootstrap seed (default fixed: decisions are reproducible)
               --markdown FILE           also write the summary to FILE (e.g. $GITHUB_STEP_SUMMARY)
@@ -69,15 +70,19 @@ public final class GateMain {
                     case "--confidence" -> {
                         double c = number(a, v);
                         if (!(c > 0 && c < 1)) throw new IllegalArgumentException("--confidence must be between 0 and 1, got " + v);
-                        config = config.withStatistics(c, config.method(), config.resamples(), config.seed());
+                        config = config.withStatistics(c, config.method(), config.correction(), config.resamples(), config.seed());
                     }
-                    case "--method" -> config = config.withStatistics(config.confidence(), method(v), config.resamples(), config.seed());
+                    case "--method" -> config = config.withStatistics(config.confidence(), choice(GateConfig.Method.class, a, v),
+                            config.correction(), config.resamples(), config.seed());
+                    case "--correction" -> config = config.withStatistics(config.confidence(), config.method(),
+                            choice(GateConfig.Correction.class, a, v), config.resamples(), config.seed());
                     case "--resamples" -> {
                         int n = (int) number(a, v);
                         if (n < 100) throw new IllegalArgumentException("--resamples must be at least 100, got " + v);
-                        config = config.withStatistics(config.confidence(), config.method(), n, config.seed());
+                        config = config.withStatistics(config.confidence(), config.method(), config.correction(), n, config.seed());
                     }
-                    case "--seed" -> config = config.withStatistics(config.confidence(), config.method(), config.resamples(), (long) number(a, v));
+                    case "--seed" -> config = config.withStatistics(config.confidence(), config.method(), config.correction(),
+                            config.resamples(), (long) number(a, v));
                     case "--markdown" -> markdown = Path.of(v);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
@@ -129,11 +134,12 @@ public final class GateMain {
         }
     }
 
-    private static GateConfig.Method method(String value) {
+    private static <E extends Enum<E>> E choice(Class<E> type, String option, String value) {
         try {
-            return GateConfig.Method.valueOf(value.toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--method must be bootstrap or welch, got \"" + value + "\"");
+            List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(x -> x.name().toLowerCase(Locale.ROOT)).toList();
+            throw new IllegalArgumentException(option + " must be one of " + String.join(", ", names) + ", got \"" + value + "\"");
         }
     }
 }

@@ -17,12 +17,15 @@ public final class MarkdownSummary {
         md.append("- baseline: `").append(baselineLabel).append("`\n");
         md.append("- run: `").append(runLabel).append("`\n");
         md.append(String.format(Locale.ROOT,
-                "- rule: a metric regresses when its %s %.0f%% interval of the change excludes 0 and the change is worse than "
+                "- rule: a metric regresses when the %s interval of its change excludes 0 and the change is worse than "
                         + "%.0f%% (throughput) or %.0f%% (start-up, density, load); the scaling exponent fails above %s; "
                         + "values are normalized within each run (to native, else the calibration kernel)\n",
-                c.method() == GateConfig.Method.WELCH ? "Welch (log samples)" : "bootstrap (" + c.resamples() + " resamples of medians)",
-                c.confidence() * 100, c.throughputThreshold() * 100, c.startupThreshold() * 100,
-                NumberText.sig3(c.exponentLimit())));
+                c.method() == GateConfig.Method.WELCH ? "Welch (log samples)" : "bootstrap (medians)",
+                c.throughputThreshold() * 100, c.startupThreshold() * 100, NumberText.sig3(c.exponentLimit())));
+        md.append(String.format(Locale.ROOT, "- intervals: %s per metric (%s)\n", percent(outcome.perMetricConfidence()),
+                c.correction() == GateConfig.Correction.BONFERRONI && outcome.tested() > 1
+                        ? "Bonferroni: " + percent(c.confidence()) + " for all " + outcome.tested() + " metrics together"
+                        : "no multiple-comparison correction"));
         md.append(String.format(Locale.ROOT, "- judged %d metrics: %d regressions, %d failed validation, %d exponents over limit, "
                         + "%d worse within threshold, %d improvements, %d without significant change; %d not measured, %d not gated, "
                         + "%d new in this run\n\n",
@@ -46,6 +49,11 @@ public final class MarkdownSummary {
             md.append('\n');
         }
         return md.toString();
+    }
+
+    private static String percent(double level) {
+        String text = String.format(Locale.ROOT, "%.4f", level * 100).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return text + "%";
     }
 
     private static void table(StringBuilder md, String title, List<Comparison> rows) {

@@ -28,7 +28,12 @@ final class ComparisonSection {
                 .append(outcome.with(Verdict.IMPROVEMENT).size()).append(" improvements.</p>\n");
         html.append("<p class=\"how\">How to read it: each metric is first normalized within its own run (to native, else the "
                 + "calibration kernel; bytes stay absolute), then change = run ÷ baseline − 1 with its "
-                + String.format(Locale.ROOT, "%.0f%%", c.confidence() * 100) + " interval. "
+                + String.format(Locale.ROOT, "%.2f%%", outcome.perMetricConfidence() * 100) + " interval ("
+                + (c.method() == GateConfig.Method.WELCH ? "Welch on log samples" : "bootstrap of medians")
+                + (outcome.tested() > 1 && c.correction() == GateConfig.Correction.BONFERRONI
+                        ? ", Bonferroni-corrected so that all " + outcome.tested() + " metrics together hold "
+                                + String.format(Locale.ROOT, "%.0f%%", c.confidence() * 100) : "")
+                + "). "
                 + "<span class=\"bad\">▲</span> a significant regression beyond its threshold ("
                 + String.format(Locale.ROOT, "%.0f%% throughput, %.0f%% start-up", c.throughputThreshold() * 100, c.startupThreshold() * 100)
                 + "), <span class=\"warn\">△</span> significantly worse but within it, <span class=\"good\">▼</span> a significant "

@@ -52,15 +52,19 @@ public final class ReportPage {
             </script>
             """;
 
+    static final double DISPLAY_CONFIDENCE = 0.95;
+
     private ReportPage() {
     }
 
     /**
      * @param baseline the baseline run, or null for a report without a comparison section
      * @param outDir where index.html goes: links to flame graphs are made relative to it
+     * @param config the gate's settings, for the comparison section
      */
     public static String render(Run run, Run baseline, String baselineLabel, Path outDir, GateConfig config) {
-        ReportContext ctx = new ReportContext(run, baseline, outDir, new Bootstrap(config.resamples(), config.seed()), config.confidence());
+        // Charts show plain 95% intervals; only the comparison uses the gate's corrected levels.
+        ReportContext ctx = new ReportContext(run, baseline, outDir, new Bootstrap(config.resamples(), config.seed()), DISPLAY_CONFIDENCE);
         ThroughputRatios ratios = ThroughputRatios.of(run, ctx.bootstrap(), ctx.confidence());
         List<ScalingExponent> exponents = ScalingExponent.of(run, ctx.confidence());
         String revision = run.files().isEmpty() ? "" : run.files().getFirst().environment().get("gitRevision");
