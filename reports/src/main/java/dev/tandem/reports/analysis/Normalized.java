@@ -44,6 +44,23 @@ public record Normalized(Result result, Result reference, Reference kind) {
 
     /** median(result) / median(reference), or the median itself when absolute. */
     public double value() {
-        return reference == null ? result.median() : result.median() / reference.median();
+        return reference == null ? result.median() : result.median() * unitScale() / reference.median();
+    }
+
+    /**
+     * What makes a ratio dimensionless when result and reference have different time units
+     * (total-load in ms over a calibration kernel in ns): multiply the result by it.
+     */
+    public double unitScale() {
+        return reference == null ? 1 : nanos(result.unit()) / nanos(reference.unit());
+    }
+
+    private static double nanos(String unit) {
+        return switch (unit) {
+            case "ms" -> 1e6;
+            case "us", "µs" -> 1e3;
+            case "s" -> 1e9;
+            default -> 1; // ns, and units that are not times (then both sides share it)
+        };
     }
 }

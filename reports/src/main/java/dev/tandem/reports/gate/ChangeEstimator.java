@@ -21,7 +21,11 @@ import java.util.List;
  */
 final class ChangeEstimator {
 
-    record Change(double value, Interval ci) {
+    /**
+     * @param baseline the baseline's normalized value as this method sees it (ratio of geometric
+     *     means for Welch, of medians for the bootstrap), so that value = current / baseline
+     */
+    record Change(double baseline, double current, double value, Interval ci) {
     }
 
     private final GateConfig config;
@@ -52,14 +56,19 @@ final class ChangeEstimator {
         if (config.method() == GateConfig.Method.WELCH) {
             WelchContrast contrast = WelchContrast.ofLogs(up, down);
             Interval log = contrast.interval(confidence);
-            return new Change(Math.exp(contrast.estimate()), new Interval(Math.exp(log.low()), Math.exp(log.high())));
+            double b = normalized(baseline, Descriptive::geometricMean), c = normalized(current, Descriptive::geometricMean);
+            return new Change(b, c, Math.exp(contrast.estimate()), new Interval(Math.exp(log.low()), Math.exp(log.high())));
         }
-        double point = 1;
-        for (double[] s : up) point *= Descriptive.median(s);
-        for (double[] s : down) point /= Descriptive.median(s);
+        double b = normalized(baseline, Descriptive::median), c = normalized(current, Descriptive::median);
+        double point = c / b;
         double[] logs = Descriptive.log(bootstrap.replicates(up, down, stream));
         double sd = Math.sqrt(Descriptive.variance(logs));
         double z = Normal.quantile((1 + confidence) / 2);
-        return new Change(point, new Interval(point * Math.exp(-z * sd), point * Math.exp(z * sd)));
+        return new Change(b, c, point, new Interval(point * Math.exp(-z * sd), point * Math.exp(z * sd)));
+    }
+
+    private static double normalized(Normalized n, java.util.function.ToDoubleFunction<double[]> centre) {
+        double value = centre.applyAsDouble(n.result().samples());
+        return n.reference() == null ? value : value * n.unitScale() / centre.applyAsDouble(n.reference().samples());
     }
 }

@@ -72,8 +72,8 @@ public final class Gate {
         }
         int n = ChangeEstimator.smallestSample(nb, nc);
         if (n < config.minSamples()) {
-            return new Comparison(key, group, Verdict.NOT_GATED, nb.kind().label(), nb.value(), nc.value(), nc.value() / nb.value(),
-                    null, "too few samples for an interval (n=" + n + ", need " + config.minSamples() + ")");
+            return new Comparison(key, group, Verdict.NOT_GATED, nb.kind().label(), b.result().unit(), nb.value(), nc.value(),
+                    nc.value() / nb.value(), null, "too few samples for an interval (n=" + n + ", need " + config.minSamples() + ")");
         }
         ChangeEstimator.Change change = estimator.estimate(nb, nc, key.hashCode());
         double threshold = config.threshold(group);
@@ -83,7 +83,8 @@ public final class Gate {
         else if (significant && change.value() > 1) verdict = Verdict.WORSE_WITHIN_THRESHOLD;
         else if (significant) verdict = Verdict.IMPROVEMENT;
         else verdict = Verdict.NO_SIGNIFICANT_CHANGE;
-        return new Comparison(key, group, verdict, nb.kind().label(), nb.value(), nc.value(), change.value(), change.ci(), note);
+        return new Comparison(key, group, verdict, nb.kind().label(), b.result().unit(), change.baseline(), change.current(),
+                change.value(), change.ci(), note);
     }
 
     private Comparison missing(MetricKey key, GateGroup group, Run current) {
@@ -120,12 +121,12 @@ public final class Gate {
             double old = was == null ? Double.NaN : was.value();
             String source = "exponent " + (x.source().equals("lab") ? "from the lab" : x.source());
             if (x.isNaiveAblation()) {
-                out.add(new Comparison(key, GateGroup.EXPONENT, Verdict.NOT_GATED, "absolute", old, x.value(), Double.NaN, x.ci(),
+                out.add(new Comparison(key, GateGroup.EXPONENT, Verdict.NOT_GATED, "absolute", "1", old, x.value(), Double.NaN, x.ci(),
                         "the naive-registry ablation is meant to be steep"));
                 continue;
             }
             Verdict verdict = x.value() > config.exponentLimit() ? Verdict.EXPONENT_OVER_LIMIT : Verdict.EXPONENT_WITHIN_LIMIT;
-            out.add(new Comparison(key, GateGroup.EXPONENT, verdict, "absolute", old, x.value(), Double.NaN, x.ci(),
+            out.add(new Comparison(key, GateGroup.EXPONENT, verdict, "absolute", "1", old, x.value(), Double.NaN, x.ci(),
                     source + "; limit " + config.exponentLimit()));
         }
         return out;

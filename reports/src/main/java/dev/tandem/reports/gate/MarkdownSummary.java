@@ -17,7 +17,7 @@ public final class MarkdownSummary {
         md.append("- baseline: `").append(baselineLabel).append("`\n");
         md.append("- run: `").append(runLabel).append("`\n");
         md.append(String.format(Locale.ROOT,
-                "- rule: a metric regresses when the %s interval of its change excludes 0 and the change is worse than "
+                "- rule: a metric regresses when the %s interval of its change excludes 0%% and the change is worse than "
                         + "%.0f%% (throughput) or %.0f%% (start-up, density, load); the scaling exponent fails above %s; "
                         + "values are normalized within each run (to native, else the calibration kernel)\n",
                 c.method() == GateConfig.Method.WELCH ? "Welch (log samples)" : "bootstrap (medians)",
@@ -65,8 +65,8 @@ public final class MarkdownSummary {
             boolean exponent = x.group() == GateGroup.EXPONENT;
             md.append("| ").append(cell(x.key().label()))
                     .append(" | ").append(x.reference())
-                    .append(" | ").append(NumberText.sig3(x.baseline()))
-                    .append(" | ").append(NumberText.sig3(x.current()))
+                    .append(" | ").append(x.valueText(x.baseline()))
+                    .append(" | ").append(x.valueText(x.current()))
                     .append(" | ").append(exponent ? "–" : NumberText.change(x.change()))
                     .append(" | ").append(exponent ? NumberText.interval(x.ci()) : NumberText.changeInterval(x.ci()))
                     .append(" | ").append(x.verdict().fails() ? "**" + x.verdict().label() + "**" : x.verdict().label())

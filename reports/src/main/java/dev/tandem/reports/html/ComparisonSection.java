@@ -45,7 +45,7 @@ final class ComparisonSection {
         for (Comparison x : shown) {
             boolean exponent = x.group() == GateGroup.EXPONENT;
             rows.add(List.of(mark(x.verdict()), HtmlText.escape(x.key().label()), HtmlText.escape(x.reference()),
-                    NumberText.sig3(x.baseline()), NumberText.sig3(x.current()),
+                    HtmlText.escape(x.valueText(x.baseline())), HtmlText.escape(x.valueText(x.current())),
                     exponent ? "–" : NumberText.change(x.change()),
                     exponent ? NumberText.interval(x.ci()) : NumberText.changeInterval(x.ci()),
                     HtmlText.escape(x.verdict().label()), HtmlText.escape(x.note())));
