@@ -8,16 +8,18 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One module-load configuration's per-module load time against modules already loaded, reduced to
- * the median of log-spaced bins: thousands of raw points would bloat the page and hide the trend
- * under noise. The point at 0 loaded has no place on a log axis and is left out.
+ * One module-load configuration's per-module load time against the number of modules loaded with
+ * it (already loaded + 1, so the first module sits at 1 on a log axis and a registry whose cost
+ * grows as N^(k−1) draws a straight line of slope k − 1), reduced to the median of log-spaced bins:
+ * thousands of raw points would bloat the page and hide the trend under noise.
  */
 public record ScalingCurve(double[] loaded, double[] nanos) {
 
     private static final int BINS_PER_DECADE = 12;
 
     public static ScalingCurve of(Result load) {
-        List<double[]> points = new ArrayList<>(load.series().stream().filter(p -> p[0] >= 1 && p[1] > 0).toList());
+        List<double[]> points = new ArrayList<>(load.series().stream().filter(p -> p[0] >= 0 && p[1] > 0)
+                .map(p -> new double[] {p[0] + 1, p[1]}).toList());
         points.sort(Comparator.comparingDouble(p -> p[0]));
         List<Double> xs = new ArrayList<>(), ys = new ArrayList<>();
         int i = 0;

@@ -39,7 +39,7 @@ public final class LineCharts {
 
     /** Per-module load time against modules already loaded, both axes log: a power law is a straight line. */
     public static SizedChart scaling(List<Line> lines) {
-        return chart(lines, logAxis("modules already loaded (log scale)"), logAxis("load time per module (µs, log scale)"));
+        return chart(lines, logAxis("modules loaded, this one included (log scale)"), logAxis("load time per module (µs, log scale)"));
     }
 
     private static LogAxis logAxis(String label) {

@@ -38,21 +38,20 @@ final class ComparisonSection {
                 + String.format(Locale.ROOT, "%.0f%% throughput, %.0f%% start-up", c.throughputThreshold() * 100, c.startupThreshold() * 100)
                 + "), <span class=\"warn\">△</span> significantly worse but within it, <span class=\"good\">▼</span> a significant "
                 + "improvement; unmarked rows have an interval that includes no change.</p>\n");
-        List<Comparison> shown = new ArrayList<>(outcome.comparisons().stream()
+        List<Comparison> judged = new ArrayList<>(outcome.comparisons().stream()
                 .filter(x -> x.verdict() != Verdict.NOT_MEASURED && x.verdict() != Verdict.NOT_GATED).toList());
-        shown.sort(Comparator.comparing((Comparison x) -> rank(x.verdict())).thenComparing(x -> x.key().label()));
-        List<List<String>> rows = new ArrayList<>();
-        for (Comparison x : shown) {
-            boolean exponent = x.group() == GateGroup.EXPONENT;
-            rows.add(List.of(mark(x.verdict()), HtmlText.escape(x.key().label()), HtmlText.escape(x.reference()),
-                    HtmlText.escape(x.valueText(x.baseline())), HtmlText.escape(x.valueText(x.current())),
-                    exponent ? "–" : NumberText.change(x.change()),
-                    exponent ? NumberText.interval(x.ci()) : NumberText.changeInterval(x.ci()),
-                    HtmlText.escape(x.verdict().label()), HtmlText.escape(x.note())));
+        judged.sort(Comparator.comparing((Comparison x) -> rank(x.verdict())).thenComparing(x -> x.key().label()));
+        List<Comparison> marked = judged.stream().filter(x -> x.verdict() != Verdict.NO_SIGNIFICANT_CHANGE).toList();
+        List<Comparison> unchanged = judged.stream().filter(x -> x.verdict() == Verdict.NO_SIGNIFICANT_CHANGE).toList();
+        if (judged.isEmpty()) {
+            html.append(HtmlText.notMeasured("comparison", "the baseline and this run share no gated metric"));
+        } else if (!marked.isEmpty()) {
+            html.append(table(marked));
         }
-        html.append(rows.isEmpty() ? HtmlText.notMeasured("comparison", "the baseline and this run share no gated metric")
-                : HtmlText.table("numbers comparison", List.of("", "metric", "normalized to", "baseline", "run", "change",
-                        "interval", "verdict", "note"), rows));
+        if (!unchanged.isEmpty()) {
+            html.append("<details><summary>").append(unchanged.size()).append(" metrics without significant change</summary>\n")
+                    .append(table(unchanged)).append("</details>\n");
+        }
         List<Comparison> unjudged = outcome.comparisons().stream()
                 .filter(x -> x.verdict() == Verdict.NOT_MEASURED || x.verdict() == Verdict.NOT_GATED).toList();
         if (!unjudged.isEmpty()) {
@@ -64,6 +63,20 @@ final class ComparisonSection {
         }
         if (outcome.newMetrics() > 0) html.append("<p>").append(outcome.newMetrics()).append(" metrics of this run are not in the baseline.</p>\n");
         return html.append("</section>\n").toString();
+    }
+
+    private static String table(List<Comparison> comparisons) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Comparison x : comparisons) {
+            boolean exponent = x.group() == GateGroup.EXPONENT;
+            rows.add(List.of(mark(x.verdict()), HtmlText.escape(x.key().label()), HtmlText.escape(x.reference()),
+                    HtmlText.escape(x.valueText(x.baseline())), HtmlText.escape(x.valueText(x.current())),
+                    exponent ? "–" : NumberText.change(x.change()),
+                    "<span class=\"nowrap\">" + (exponent ? NumberText.interval(x.ci()) : NumberText.changeInterval(x.ci())) + "</span>",
+                    HtmlText.escape(x.verdict().label()), HtmlText.escape(x.note())));
+        }
+        return HtmlText.table("numbers comparison", List.of("", "metric", "normalized to", "baseline", "run", "change",
+                "interval", "verdict", "note"), rows);
     }
 
     private static int rank(Verdict v) {

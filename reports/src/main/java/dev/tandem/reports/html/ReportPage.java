@@ -32,12 +32,15 @@ public final class ReportPage {
             .bad{color:#b2182b;font-weight:bold}.warn{color:#d07000}.good{color:#1a7f37;font-weight:bold}
             p.verdict{font-size:17px;padding:8px 12px;background:#f6f6f6}
             code{background:#f4f4f4;padding:0 3px}
+            .nowrap{white-space:nowrap}
+            details{margin:10px 0}summary{cursor:pointer}
             """;
 
     /**
      * Marks each chart with what the browser actually laid out (size of the SVG and of its drawn
      * content, number of drawn elements), so a headless-browser test can tell a chart that renders
-     * from markup that merely exists. Reading the page needs none of it.
+     * from markup that merely exists, and the page height, for a full-page screenshot. Reading the
+     * page needs none of it.
      */
     private static final String RENDER_CHECK = """
             <script>
@@ -49,6 +52,7 @@ public final class ReportPage {
                 : 'empty');
             });
             document.body.setAttribute('data-charts', String(document.querySelectorAll('figure.chart').length));
+            document.body.setAttribute('data-height', String(document.documentElement.scrollHeight));
             </script>
             """;
 

@@ -61,7 +61,7 @@ final class ScalingSection {
             String id = "chart-scaling-threads-" + threads;
             html.append(HtmlText.figure(id, "Load time per module, " + threads + (threads == 1 ? " thread" : " threads"),
                     LineCharts.scaling(lines).svg(id),
-                    "per-module load time against the number of modules already loaded, both axes logarithmic (binned "
+                    "per-module load time against the number of modules loaded so far, both axes logarithmic (binned "
                             + "medians): a flat line means each load costs the same however many are loaded (total time linear "
                             + "in N); a rising line means loads slow down as the registry grows. Dashed: unwind info off; "
                             + "red: the naive-registry ablation, which is meant to rise."));
