@@ -37,7 +37,7 @@ public final class GateMain {
               --seed N                  bootstrap seed (default fixed: decisions are reproducible)
               --markdown FILE           also write the summary to FILE (e.g. $GITHUB_STEP_SUMMARY)
             exit: 0 passed, 1 regression, 2 usage, 3 no JDK 25, 4 input missing, 5 input not tandem-results/1,
-                  6 nothing comparable (baseline and run share no gated metric)""";
+                  6 nothing comparable (baseline and run share no gated metric), 7 reports module not buildable (gate.sh)""";
 
     private GateMain() {
     }
