@@ -18,8 +18,8 @@ import java.util.Map;
  */
 public record ThroughputRatios(List<RatioCell> cells, Map<String, GeometricMean> geometricMeans, List<Unmatched> unmatched) {
 
-    /** A validated engine time with no validated native time for its workload in the same file. */
-    public record Unmatched(String engine, String workload) {
+    /** A validated engine time that gives no ratio, and why. */
+    public record Unmatched(String engine, String workload, String reason) {
     }
 
     public record GeometricMean(double value, Interval ci, int workloads) {
@@ -33,7 +33,13 @@ public record ThroughputRatios(List<RatioCell> cells, Map<String, GeometricMean>
                 if (Result.NATIVE.equals(r.engine()) || Result.CALIBRATION.equals(r.workload())) continue;
                 Normalized n = Normalized.of(file, r);
                 if (n.kind() != Reference.NATIVE) {
-                    unmatched.add(new Unmatched(r.engine(), r.workload()));
+                    unmatched.add(new Unmatched(r.engine(), r.workload(),
+                            "no validated native time for this workload in the same results file"));
+                    continue;
+                }
+                if (!positive(r.samples()) || !positive(n.reference().samples())) {
+                    unmatched.add(new Unmatched(r.engine(), r.workload(),
+                            "its samples or native's are missing or not all positive, so no ratio can be formed"));
                     continue;
                 }
                 double[] replicates = bootstrap.replicates(List.of(r.samples()), List.of(n.reference().samples()),
@@ -47,6 +53,12 @@ public record ThroughputRatios(List<RatioCell> cells, Map<String, GeometricMean>
         Map<String, GeometricMean> means = new LinkedHashMap<>();
         byEngine.forEach((engine, list) -> means.put(engine, geometricMean(list, bootstrap.resamples(), confidence)));
         return new ThroughputRatios(List.copyOf(cells), means, List.copyOf(unmatched));
+    }
+
+    private static boolean positive(double[] samples) {
+        if (samples.length == 0) return false;
+        for (double v : samples) if (!(v > 0)) return false;
+        return true;
     }
 
     private static GeometricMean geometricMean(List<RatioCell> cells, int resamples, double confidence) {

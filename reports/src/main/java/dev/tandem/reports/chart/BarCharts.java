@@ -58,7 +58,8 @@ public final class BarCharts {
             renderer.setBase(1.0);
         } else {
             NumberAxis numberAxis = new NumberAxis(valueLabel);
-            numberAxis.setRange(0, max * 1.08);
+            // Negative values happen (a bytes-per-instance delta under GC noise): keep them visible.
+            numberAxis.setRange(Math.min(0, min * 1.08), max > 0 ? max * 1.08 : 1);
             axis = numberAxis;
         }
         renderer.setItemMargin(0.05);

@@ -54,7 +54,11 @@ public final class LineCharts {
             Line line = lines.get(i);
             XYSeries series = new XYSeries(line.label(), false, true);
             int step = Math.max(1, (int) Math.ceil(line.x().length / (double) MAX_POINTS));
-            for (int j = 0; j < line.x().length; j += step) series.add(line.x()[j], line.y()[j]);
+            for (int j = 0; j < line.x().length; j += step) {
+                double px = line.x()[j], py = line.y()[j];
+                // Log axes have no place for zero or negative values (the y axis is always log here).
+                if (py > 0 && (px > 0 || !(x instanceof LogAxis))) series.add(px, py);
+            }
             data.addSeries(series);
             Color colour = line.colour() != null ? line.colour() : EnginePalette.series(i);
             renderer.setSeriesPaint(i, colour);

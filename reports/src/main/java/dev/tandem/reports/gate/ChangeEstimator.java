@@ -47,6 +47,13 @@ final class ChangeEstimator {
         return n;
     }
 
+    /** Ratios and logs need positive samples (a negative bytes-per-instance from GC noise has none). */
+    static boolean allPositive(Normalized n) {
+        for (double v : n.result().samples()) if (!(v > 0)) return false;
+        if (n.reference() != null) for (double v : n.reference().samples()) if (!(v > 0)) return false;
+        return true;
+    }
+
     Change estimate(Normalized baseline, Normalized current, long stream) {
         List<double[]> up = new ArrayList<>(), down = new ArrayList<>();
         up.add(current.result().samples());

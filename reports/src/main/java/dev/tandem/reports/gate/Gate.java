@@ -75,6 +75,10 @@ public final class Gate {
             return new Comparison(key, group, Verdict.NOT_GATED, nb.kind().label(), b.result().unit(), nb.value(), nc.value(),
                     nc.value() / nb.value(), null, "too few samples for an interval (n=" + n + ", need " + config.minSamples() + ")");
         }
+        if (!ChangeEstimator.allPositive(nb) || !ChangeEstimator.allPositive(nc)) {
+            return new Comparison(key, group, Verdict.NOT_GATED, nb.kind().label(), b.result().unit(), nb.value(), nc.value(),
+                    Double.NaN, null, "samples not all positive: a ratio has no meaning");
+        }
         ChangeEstimator.Change change = estimator.estimate(nb, nc, key.hashCode());
         double threshold = config.threshold(group);
         boolean significant = !change.ci().contains(1.0);

@@ -17,6 +17,18 @@ final class ThroughputSection {
     private ThroughputSection() {
     }
 
+    /** Engines of the schema's table the throughput harness neither measured nor explained: named, never silently absent. */
+    private static String silentlyMissing(ReportContext ctx) {
+        StringBuilder html = new StringBuilder();
+        for (String engine : ReportContext.ENGINES) {
+            boolean mentioned = ctx.run().harness("throughput").anyMatch(f -> f.results().stream().anyMatch(r -> r.engine().equals(engine))
+                    || f.skipped().stream().anyMatch(s -> s.engine().equals(engine))
+                    || f.failures().stream().anyMatch(x -> x.engine().equals(engine)));
+            if (!mentioned) html.append(HtmlText.notMeasured(engine, "no throughput results, and the harness gave no reason"));
+        }
+        return html.toString();
+    }
+
     static String render(ReportContext ctx, ThroughputRatios ratios) {
         StringBuilder html = new StringBuilder("<section id=\"throughput\">\n<h2>Throughput: time relative to native</h2>\n");
         if (!ctx.run().has("throughput")) {
@@ -49,10 +61,10 @@ final class ThroughputSection {
             html.append(HtmlText.table("numbers", List.of("engine", "geometric mean of time ÷ native", "95% interval", "workloads"), rows));
         }
         for (ThroughputRatios.Unmatched u : ratios.unmatched()) {
-            html.append(HtmlText.notMeasured("ratio of " + u.engine() + " on " + u.workload(),
-                    "no validated native time for this workload in the same results file"));
+            html.append(HtmlText.notMeasured("ratio of " + u.engine() + " on " + u.workload(), u.reason()));
         }
         html.append(ctx.notMeasuredLines("throughput"));
+        html.append(silentlyMissing(ctx));
         return html.append("</section>\n").toString();
     }
 }
