@@ -8,7 +8,7 @@ public record MetricKey(String harness, String engine, String workload, String s
 
     public static MetricKey of(ResultsFile file, Result result) {
         return new MetricKey(file.harness(), result.engine(), result.workload(), result.size(), result.metric(),
-                result.paramsText());
+                result.configuration());
     }
 
     /** A short label for tables: "throughput · nbody · tandem-aot-memory · time (threads=1)". */

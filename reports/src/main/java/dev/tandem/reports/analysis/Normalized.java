@@ -25,7 +25,7 @@ public record Normalized(Result result, Result reference, Reference kind) {
                     .filter(r -> Result.NATIVE.equals(r.engine()) && r.workload().equals(result.workload())
                             && r.size().equals(result.size()))
                     // Prefer identical params; a native build has no engine params, so any will do.
-                    .min(Comparator.comparing(r -> r.params().equals(result.params()) ? 0 : 1));
+                    .min(Comparator.comparing(r -> r.configuration().equals(result.configuration()) ? 0 : 1));
             if (nativeRun.isPresent()) return new Normalized(result, nativeRun.get(), Reference.NATIVE);
         }
         if (!Result.CALIBRATION.equals(result.workload())) {

@@ -46,6 +46,7 @@ public record ScalingExponent(String engine, String params, double value, Interv
     /** The result's params without the ones that vary along one curve, as "name=value, ...". */
     public static String configuration(Result r) {
         SortedMap<String, String> params = new TreeMap<>(r.params());
+        params.keySet().retainAll(Result.CONFIGURATION_PARAMS);
         POINT_PARAMS.forEach(params::remove);
         StringBuilder text = new StringBuilder();
         params.forEach((k, v) -> text.append(text.isEmpty() ? "" : ", ").append(k).append('=').append(v));

@@ -44,7 +44,7 @@ public record ThroughputRatios(List<RatioCell> cells, Map<String, GeometricMean>
                 }
                 double[] replicates = bootstrap.replicates(List.of(r.samples()), List.of(n.reference().samples()),
                         MetricKey.of(file, r).hashCode());
-                cells.add(new RatioCell(r.engine(), r.workload(), r.paramsText(), n.value(),
+                cells.add(new RatioCell(r.engine(), r.workload(), r.configuration(), n.value(),
                         Bootstrap.percentileInterval(replicates, confidence), replicates));
             }
         }

@@ -34,7 +34,9 @@ public final class LineCharts {
 
     /** Time per iteration against iteration, log time axis, a diamond where each line reaches peak. */
     public static SizedChart warmup(List<Line> lines) {
-        return chart(lines, new NumberAxis("iteration"), logAxis("time per iteration (ms, log scale)"));
+        NumberAxis iterations = new NumberAxis("iteration");
+        iterations.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return chart(lines, iterations, logAxis("time per iteration (ms, log scale)"));
     }
 
     /** Per-module load time against modules already loaded, both axes log: a power law is a straight line. */

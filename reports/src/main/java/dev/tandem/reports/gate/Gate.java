@@ -50,17 +50,26 @@ public final class Gate {
                 toJudge.add(key);
             }
         }
-        // Every interval at the corrected level: many metrics at 95% each would flag one by chance in most runs.
-        ChangeEstimator estimator = new ChangeEstimator(config, config.perMetricConfidence(toJudge.size()));
+        // Normalize and check samples first: only metrics that get an interval count towards m.
+        List<Pending> pending = new ArrayList<>();
         for (MetricKey key : toJudge) {
-            out.add(judge(key, GateGroup.of(key.harness(), key.metric()), base.get(key), now.get(key), estimator));
+            Object prepared = prepare(key, GateGroup.of(key.harness(), key.metric()), base.get(key), now.get(key));
+            if (prepared instanceof Comparison c) out.add(c); else pending.add((Pending) prepared);
         }
+        // Every interval at the corrected level: many metrics at 95% each would flag one by chance in most runs.
+        ChangeEstimator estimator = new ChangeEstimator(config, config.perMetricConfidence(pending.size()));
+        for (Pending p : pending) out.add(judge(p, estimator));
         out.addAll(exponents(baseline, current));
         int fresh = (int) now.keySet().stream().filter(k -> !base.containsKey(k)).count();
-        return new GateOutcome(config, List.copyOf(out), fresh, toJudge.size());
+        return new GateOutcome(config, List.copyOf(out), fresh, pending.size());
     }
 
-    private Comparison judge(MetricKey key, GateGroup group, Located b, Located c, ChangeEstimator estimator) {
+    /** A metric ready for an interval: both sides normalized the same way, enough positive samples. */
+    private record Pending(MetricKey key, GateGroup group, Normalized baseline, Normalized current, String unit, String note) {
+    }
+
+    /** A Pending, or the Comparison that says why this metric gets no interval. */
+    private Object prepare(MetricKey key, GateGroup group, Located b, Located c) {
         Normalized nb = Normalized.of(b.file(), b.result()), nc = Normalized.of(c.file(), c.result());
         String note = "";
         if (nb.kind() != nc.kind()) {
@@ -70,25 +79,30 @@ public final class Gate {
         } else if (nb.kind() == Reference.ABSOLUTE && !List.of("bytes", "count", "1").contains(b.result().unit())) {
             note = "no native or calibration result in the run: compared absolute, machine drift not removed";
         }
+        String unit = b.result().unit();
         int n = ChangeEstimator.smallestSample(nb, nc);
         if (n < config.minSamples()) {
-            return new Comparison(key, group, Verdict.NOT_GATED, nb.kind().label(), b.result().unit(), nb.value(), nc.value(),
+            return new Comparison(key, group, Verdict.NOT_GATED, nb.kind().label(), unit, nb.value(), nc.value(),
                     nc.value() / nb.value(), null, "too few samples for an interval (n=" + n + ", need " + config.minSamples() + ")");
         }
         if (!ChangeEstimator.allPositive(nb) || !ChangeEstimator.allPositive(nc)) {
-            return new Comparison(key, group, Verdict.NOT_GATED, nb.kind().label(), b.result().unit(), nb.value(), nc.value(),
+            return new Comparison(key, group, Verdict.NOT_GATED, nb.kind().label(), unit, nb.value(), nc.value(),
                     Double.NaN, null, "samples not all positive: a ratio has no meaning");
         }
-        ChangeEstimator.Change change = estimator.estimate(nb, nc, key.hashCode());
-        double threshold = config.threshold(group);
+        return new Pending(key, group, nb, nc, unit, note);
+    }
+
+    private Comparison judge(Pending p, ChangeEstimator estimator) {
+        ChangeEstimator.Change change = estimator.estimate(p.baseline(), p.current(), p.key().hashCode());
+        double threshold = config.threshold(p.group());
         boolean significant = !change.ci().contains(1.0);
         Verdict verdict;
         if (significant && change.value() > 1 + threshold) verdict = Verdict.REGRESSION;
         else if (significant && change.value() > 1) verdict = Verdict.WORSE_WITHIN_THRESHOLD;
         else if (significant) verdict = Verdict.IMPROVEMENT;
         else verdict = Verdict.NO_SIGNIFICANT_CHANGE;
-        return new Comparison(key, group, verdict, nb.kind().label(), b.result().unit(), change.baseline(), change.current(),
-                change.value(), change.ci(), note);
+        return new Comparison(p.key(), p.group(), verdict, p.baseline().kind().label(), p.unit(), change.baseline(), change.current(),
+                change.value(), change.ci(), p.note());
     }
 
     private Comparison missing(MetricKey key, GateGroup group, Run current) {

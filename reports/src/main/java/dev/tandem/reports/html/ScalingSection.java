@@ -35,7 +35,7 @@ final class ScalingSection {
                 .map(r -> r.engine() + " " + withoutThreads(ScalingExponent.configuration(r))).distinct().sorted().toList();
         for (ResultsFile f : ctx.run().harness("deserialize").toList()) {
             List<Result> loads = f.scored("load").filter(Result::hasSeries)
-                    .sorted(Comparator.comparing((Result r) -> ReportContext.engineOrder(r.engine())).thenComparing(Result::paramsText))
+                    .sorted(Comparator.comparing((Result r) -> ReportContext.engineOrder(r.engine())).thenComparing(Result::configuration))
                     .toList();
             for (Result r : loads) {
                 ScalingCurve curve = ScalingCurve.of(r);
@@ -90,7 +90,7 @@ final class ScalingSection {
         List<List<String>> rows = new ArrayList<>();
         for (ResultsFile f : ctx.run().harness("deserialize").toList()) {
             for (String metric : List.of("total-load", "unload", "memory")) {
-                f.scored(metric).forEach(r -> rows.add(List.of(HtmlText.escape(r.engine()), HtmlText.escape(r.paramsText()),
+                f.scored(metric).forEach(r -> rows.add(List.of(HtmlText.escape(r.engine()), HtmlText.escape(r.configuration()),
                         HtmlText.escape(metric), NumberText.quantity(r.median(), r.unit()))));
             }
         }

@@ -135,25 +135,29 @@ final class SummarySection {
         return HtmlText.table("files", List.of("engine", "workload", "kind", "file"), rows);
     }
 
+    /** Every skip, failure and unvalidated result of the run; a reason shared by several harnesses is one row. */
     private static String notMeasured(ReportContext ctx) {
-        List<List<String>> rows = new ArrayList<>();
+        Map<List<String>, List<String>> harnessesByRow = new java.util.LinkedHashMap<>();
         for (ResultsFile f : ctx.run().files()) {
             for (Skip s : f.skipped()) {
-                rows.add(List.of(HtmlText.escape(f.harness()), HtmlText.escape(s.engine()), HtmlText.escape(s.workload()),
-                        "skipped", HtmlText.escape(s.reason())));
+                harnessesByRow.computeIfAbsent(List.of(s.engine(), s.workload(), "skipped", s.reason()), k -> new ArrayList<>()).add(f.harness());
             }
             for (Failure x : f.failures()) {
-                rows.add(List.of(HtmlText.escape(f.harness()), HtmlText.escape(x.engine()), HtmlText.escape(x.workload()),
-                        "<span class=\"bad\">failed</span>", HtmlText.escape(x.reason())));
+                harnessesByRow.computeIfAbsent(List.of(x.engine(), x.workload(), "failed", x.reason()), k -> new ArrayList<>()).add(f.harness());
             }
-            f.results().stream().filter(r -> !r.validated()).forEach(r -> rows.add(List.of(
-                    HtmlText.escape(f.harness()), HtmlText.escape(r.engine()), HtmlText.escape(r.workload()),
-                    "<span class=\"bad\">not validated</span>", "checksum did not match: no score for " + HtmlText.escape(r.metric()))));
+            f.results().stream().filter(r -> !r.validated()).forEach(r -> harnessesByRow.computeIfAbsent(
+                    List.of(r.engine(), r.workload(), "not validated", "checksum did not match: no score for " + r.metric()),
+                    k -> new ArrayList<>()).add(f.harness()));
         }
+        List<List<String>> rows = new ArrayList<>();
+        harnessesByRow.forEach((row, harnesses) -> rows.add(List.of(HtmlText.escape(row.get(0)), HtmlText.escape(row.get(1)),
+                row.get(2).equals("skipped") ? "skipped" : "<span class=\"bad\">" + row.get(2) + "</span>",
+                HtmlText.escape(String.join(", ", harnesses.stream().distinct().toList())), HtmlText.escape(row.get(3)))));
+        rows.sort(java.util.Comparator.comparing((List<String> r) -> ReportContext.engineOrder(r.get(0))));
         for (String harness : List.of("throughput", "startup", "startup-process", "density", "deserialize")) {
-            if (!ctx.run().has(harness)) rows.add(List.of(harness, "*", "*", "not run", "this run has no " + harness + " results file"));
+            if (!ctx.run().has(harness)) rows.add(List.of("*", "*", "not run", harness, "this run has no " + harness + " results file"));
         }
-        if (rows.isEmpty()) return "<p>Every engine the harnesses know was measured.</p>\n";
-        return HtmlText.table("files", List.of("harness", "engine", "workload", "status", "reason"), rows);
+        if (rows.isEmpty()) return "<p>Everything the harnesses know was measured.</p>\n";
+        return HtmlText.table("files", List.of("engine", "workload", "status", "harnesses", "reason"), rows);
     }
 }

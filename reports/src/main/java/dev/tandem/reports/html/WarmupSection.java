@@ -36,7 +36,7 @@ final class WarmupSection {
                         .orElse(NumberText.sig3(curve.msToPeak()) + " ms to peak");
                 double[] ms = new double[curve.times().length];
                 for (int i = 0; i < ms.length; i++) ms[i] = curve.times()[i] / 1e6;
-                String label = r.engine() + (r.params().isEmpty() ? "" : " (" + r.paramsText() + ")")
+                String label = r.engine() + (r.configuration().isEmpty() ? "" : " (" + r.configuration() + ")")
                         + ": peak at iteration " + (long) curve.iterations()[curve.peakIndex()] + ", " + ttp;
                 byWorkload.computeIfAbsent(r.workload(), w -> new ArrayList<>()).add(new LineCharts.Line(label,
                         curve.iterations(), ms, EnginePalette.engine(r.engine()), false,

@@ -2,6 +2,7 @@ package dev.tandem.reports.results;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -39,10 +40,19 @@ public record Result(
         return series != null && !series.isEmpty();
     }
 
-    /** Params as "name=value, ..." for labels; empty when there are none. */
-    public String paramsText() {
+    /**
+     * The params that say which configuration was measured (docs/results-schema.md's examples plus
+     * start-up's mode and density's instance count). Everything else a harness writes into params
+     * describes the measurement (JVM flags with local paths, fork counts, heap bytes seen): it differs
+     * between machines and runs, so it must not decide what "the same metric" is, nor clutter labels.
+     */
+    public static final Set<String> CONFIGURATION_PARAMS = Set.of("threads", "batch", "unwind", "registry", "loaded", "mode", "instances");
+
+    /** The configuration params as "name=value, ..." (sorted); empty when there are none. */
+    public String configuration() {
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, String> e : params.entrySet()) {
+            if (!CONFIGURATION_PARAMS.contains(e.getKey())) continue;
             if (!text.isEmpty()) text.append(", ");
             text.append(e.getKey()).append('=').append(e.getValue());
         }

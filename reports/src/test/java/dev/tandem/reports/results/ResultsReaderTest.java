@@ -36,7 +36,9 @@ class ResultsReaderTest {
         Result jit = f.results().getFirst();
         assertArrayEquals(new double[] {1234.5, 1220.1, 1229.0}, jit.samples());
         assertArrayEquals(new double[] {1219.0, 1236.2}, jit.ci95());
-        assertEquals("batch=100, registry=tandem, threads=1, unwind=true", jit.paramsText());
+        assertEquals("batch=100, registry=tandem, threads=1, unwind=true", jit.configuration(),
+                "flags and forks describe the measurement, not the configuration");
+        assertEquals("-Xmx4g -Dtandem.root=/home/me/tandem", jit.param("flags"));
         assertEquals(3, jit.series().size());
         assertEquals(800.0, f.results().get(1).median(), "median computed from samples when the file has none");
         assertEquals(2, f.scored().count(), "the unvalidated result carries no score");
