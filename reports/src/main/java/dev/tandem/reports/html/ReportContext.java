@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every section needs: the run, the optional baseline, where the page is written (links are
- * relative to it, so the folder can be moved or zipped) and the statistics settings.
+ * What every section needs: the run, where the page is written (links are relative to it, so the
+ * folder can be moved or zipped) and the statistics settings of the charts.
  */
-record ReportContext(Run run, Run baseline, Path outDir, Bootstrap bootstrap, double confidence) {
+record ReportContext(Run run, Path outDir, Bootstrap bootstrap, double confidence) {
 
     /** The engine ids of docs/results-schema.md, in its order: sections list and colour them in this order. */
     static final List<String> ENGINES = List.of("tandem-truffle-jit", "tandem-truffle-interp", "tandem-aot-memory",

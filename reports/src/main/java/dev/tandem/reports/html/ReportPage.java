@@ -68,7 +68,7 @@ public final class ReportPage {
      */
     public static String render(Run run, Run baseline, String baselineLabel, Path outDir, GateConfig config) {
         // Charts show plain 95% intervals; only the comparison uses the gate's corrected levels.
-        ReportContext ctx = new ReportContext(run, baseline, outDir, new Bootstrap(config.resamples(), config.seed()), DISPLAY_CONFIDENCE);
+        ReportContext ctx = new ReportContext(run, outDir, new Bootstrap(config.resamples(), config.seed()), DISPLAY_CONFIDENCE);
         ThroughputRatios ratios = ThroughputRatios.of(run, ctx.bootstrap(), ctx.confidence());
         List<ScalingExponent> exponents = ScalingExponent.of(run, ctx.confidence());
         String revision = run.files().isEmpty() ? "" : run.files().getFirst().environment().get("gitRevision");
