@@ -44,13 +44,10 @@ ensure_tools() {
   command -v gcc >/dev/null || packages+="gcc "
   command -v node >/dev/null || packages+="nodejs "
   [ -n "${packages// /}" ] || return 0
-  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
-    echo "build-workloads: missing tools; install these packages (as root: apt-get install $packages)" >&2
-    exit 3
-  fi
-  echo "build-workloads: installing $packages"
-  apt-get update -q
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q $packages
+  # shellcheck source=lib-apt.sh
+  . "$(dirname "${BASH_SOURCE[0]}")/lib-apt.sh"
+  # shellcheck disable=SC2086 # one word per package
+  tandem_apt_install build-workloads $packages || exit 3
 }
 
 # ---- building ----
