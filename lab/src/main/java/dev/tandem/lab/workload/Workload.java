@@ -1,6 +1,8 @@
 package dev.tandem.lab.workload;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,7 +21,7 @@ public record Workload(String name, Path library, Path command, Path source, boo
     }
 
     public Workload {
-        sizes = Map.copyOf(sizes);
+        sizes = Collections.unmodifiableMap(new LinkedHashMap<>(sizes)); // manifest order, for messages
     }
 
     /** @throws IllegalArgumentException when the manifest has no such size for this workload */

@@ -7,6 +7,7 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasi.WasiPreview1;
+import com.dylibso.chicory.wasm.InvalidException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import dev.tandem.lab.engine.InProcessEngine;
@@ -97,10 +98,7 @@ public final class ChicoryEngine implements InProcessEngine {
 
         @Override
         public ExportCall function(String export) {
-            ExportFunction f = instance.export(export);
-            if (f == null) {
-                throw new IllegalArgumentException("no function export named \"" + export + "\"");
-            }
+            ExportFunction f = lookUp(export);
             return args -> {
                 long[] wide = new long[args.length];
                 for (int i = 0; i < args.length; i++) {
@@ -109,6 +107,18 @@ public final class ChicoryEngine implements InProcessEngine {
                 long[] results = f.apply(wide);
                 return results == null || results.length == 0 ? 0 : results[0];
             };
+        }
+
+        private ExportFunction lookUp(String export) {
+            try {
+                ExportFunction f = instance.export(export);
+                if (f != null) {
+                    return f;
+                }
+            } catch (InvalidException e) {
+                // Chicory's own message; the lab's is the same for every engine
+            }
+            throw new IllegalArgumentException("no function export named \"" + export + "\"");
         }
 
         @Override
