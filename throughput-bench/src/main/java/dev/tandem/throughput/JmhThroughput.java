@@ -1,6 +1,8 @@
 package dev.tandem.throughput;
 
 import dev.tandem.lab.engine.InProcessEngine;
+import dev.tandem.lab.jmh.IterationRecorder;
+import dev.tandem.lab.jmh.JmhFailure;
 import dev.tandem.lab.workload.LabPaths;
 import java.io.PrintStream;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.lab.engine.chicory.ChicoryEngine;
+import dev.tandem.lab.jmh.JmhFailure;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;

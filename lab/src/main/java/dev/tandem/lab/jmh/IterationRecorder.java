@@ -1,4 +1,4 @@
-package dev.tandem.throughput;
+package dev.tandem.lab.jmh;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,10 +19,10 @@ import org.openjdk.jmh.runner.format.OutputFormat;
  * curve. It prints one short line per iteration and keeps the rest of JMH's chatter for failure
  * messages.
  */
-final class IterationRecorder implements OutputFormat {
+public final class IterationRecorder implements OutputFormat {
 
     /** One iteration: its kind, the fork it ran in, and its time. */
-    record Iteration(boolean warmup, int fork, double nanos) {
+    public record Iteration(boolean warmup, int fork, double nanos) {
     }
 
     private final PrintStream out;
@@ -30,16 +30,16 @@ final class IterationRecorder implements OutputFormat {
     private final StringBuilder log = new StringBuilder();
     private int fork;
 
-    IterationRecorder(PrintStream out) {
+    public IterationRecorder(PrintStream out) {
         this.out = out;
     }
 
-    List<Iteration> iterations() {
+    public List<Iteration> iterations() {
         return List.copyOf(iterations);
     }
 
     /** Everything JMH printed, for digging out a failure's message. */
-    String log() {
+    public String log() {
         return log.toString();
     }
 

@@ -1,4 +1,4 @@
-package dev.tandem.throughput;
+package dev.tandem.lab.jmh;
 
 import java.util.List;
 
@@ -6,12 +6,12 @@ import java.util.List;
  * The one line worth reporting from a failed JMH run: the benchmark's own exception message
  * (a checksum mismatch, a trap, an engine that cannot run), not JMH's wrapper around it.
  */
-final class JmhFailure {
+public final class JmhFailure {
 
     private JmhFailure() {
     }
 
-    static String reason(Throwable thrown, String log) {
+    public static String reason(Throwable thrown, String log) {
         // A fork's exception reaches the host as text in JMH's output: "<failure>" then the stack trace.
         List<String> lines = log.lines().map(String::strip).toList();
         for (int i = 0; i < lines.size(); i++) {
@@ -39,7 +39,7 @@ final class JmhFailure {
     }
 
     /** "java.lang.IllegalStateException: checksum mismatch ..." -> "checksum mismatch ...". */
-    static String trimExceptionType(String line) {
+    public static String trimExceptionType(String line) {
         int colon = line.indexOf(": ");
         if (colon > 0 && line.substring(0, colon).matches("[\\w.$]+(Exception|Error)")) {
             return line.substring(colon + 2);
