@@ -53,11 +53,11 @@ public final class HarnessArguments {
         return Profile.parse(values.getOrDefault("profile", "quick"));
     }
 
-    /** {@code --out}, else {@code lab-results/HARNESS-PROFILE.json} under the repository root. */
+    /** {@code --out}, else {@code lab/results/HARNESS-PROFILE.json} under the repository root. */
     public Path out(String harness) {
         String out = values.get("out");
         return out != null ? Path.of(out).toAbsolutePath()
-                : LabPaths.root().resolve("lab-results").resolve(harness + "-" + profile().id() + ".json");
+                : LabPaths.root().resolve("lab/results").resolve(harness + "-" + profile().id() + ".json");
     }
 
     /** {@code --engines}, or null for all. */

@@ -1,6 +1,8 @@
 package dev.tandem.lab.results;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,6 @@ public record Environment(String jdk, List<String> jvmFlags, String cpuModel, in
 
     public Environment {
         jvmFlags = List.copyOf(jvmFlags);
-        tools = Map.copyOf(tools);
+        tools = Collections.unmodifiableMap(new LinkedHashMap<>(tools)); // insertion order, for readers
     }
 }
