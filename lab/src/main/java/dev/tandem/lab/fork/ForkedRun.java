@@ -49,7 +49,7 @@ public final class ForkedRun {
                 LabJson.mapper().writeValue(planFile.toFile(), plan);
                 ChildProcess.Outcome o = ChildProcess.run(command(engine, planFile, reportFile, List.of()), null);
                 if (o.exitCode() != 0 || !Files.exists(reportFile)) {
-                    throw new EngineException(o.exitCode() == PlanMain.ENGINE_FAILED ? o.stderr().strip()
+                    throw new EngineException(o.exitCode() == PlanMain.ENGINE_FAILED ? lastLine(o.stderr())
                             : engine.id() + " JVM exited with " + o.exitCode() + ": " + o.tail());
                 }
                 return LabJson.mapper().readValue(reportFile.toFile(), RunReport.class);
@@ -61,6 +61,12 @@ public final class ForkedRun {
         } catch (IOException e) {
             throw new EngineException(engine.id() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** PlanMain's one-line failure is the last line: engines may log to stderr before it (Truffle does). */
+    static String lastLine(String stderr) {
+        List<String> lines = stderr.lines().filter(l -> !l.isBlank()).toList();
+        return lines.isEmpty() ? "(no message)" : lines.getLast().strip();
     }
 
     private static void propagate(List<String> command, String property) {

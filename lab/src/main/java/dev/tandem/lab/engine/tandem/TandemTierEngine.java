@@ -51,15 +51,18 @@ public final class TandemTierEngine implements InProcessEngine {
                 JvmFlags::graalJitInactiveReason, JvmFlags::graalJitMissing);
     }
 
-    /** The Truffle tier interpreting only ({@code engine.Compilation=false}, as a system property Truffle reads). */
+    /**
+     * The Truffle tier interpreting only: the optimizing runtime (JVMCI on, as for the JIT) with
+     * {@code engine.Compilation=false}, set as the system property Truffle reads. Without JVMCI Truffle
+     * falls back to a runtime that does not know the option at all.
+     */
     public static TandemTierEngine truffleInterpreter() {
-        List<String> flags = new ArrayList<>(JvmFlags.QUIET);
+        List<String> flags = new ArrayList<>(JvmFlags.graalJit());
         flags.add("-Dpolyglot.engine.Compilation=false");
-        flags.add("-Dpolyglot.engine.WarnInterpreterOnly=false");
         return new TandemTierEngine("tandem-truffle-interp", "truffle", flags,
-                () -> "false".equals(System.getProperty("polyglot.engine.Compilation")) ? Optional.empty()
-                        : Optional.of("this JVM was not started with -Dpolyglot.engine.Compilation=false"),
-                Optional::empty);
+                () -> JvmFlags.graalJitInactiveReason().or(() -> "false".equals(System.getProperty("polyglot.engine.Compilation"))
+                        ? Optional.empty() : Optional.of("this JVM was not started with -Dpolyglot.engine.Compilation=false")),
+                JvmFlags::graalJitMissing);
     }
 
     /** The AOT tier compiling in memory. */
