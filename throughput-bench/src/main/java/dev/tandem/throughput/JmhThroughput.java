@@ -40,6 +40,13 @@ final class JmhThroughput {
     }
 
     static Measurement run(InProcessEngine engine, String workload, Settings settings, PrintStream out) {
+        return run(engine, workload, settings, out, null);
+    }
+
+    /**
+     * @param profiler JMH {@code async} profiler options for a profiling run, or null for a measured run
+     */
+    static Measurement run(InProcessEngine engine, String workload, Settings settings, PrintStream out, String profiler) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + Pattern.quote(ThroughputBenchmark.class.getName()) + "\\.run$")
                 .param("engine", engine.id())
@@ -53,6 +60,9 @@ final class JmhThroughput {
                 .timeUnit(TimeUnit.NANOSECONDS)
                 .jvmArgs(jvmArgs(engine).toArray(String[]::new))
                 .shouldFailOnError(true);
+        if (profiler != null) {
+            options.addProfiler("async", profiler);
+        }
         IterationRecorder recorder = new IterationRecorder(out);
         try {
             new Runner(options.build(), recorder).run();

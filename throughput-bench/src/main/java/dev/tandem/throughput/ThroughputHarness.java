@@ -6,6 +6,7 @@ import dev.tandem.lab.engine.Engine;
 import dev.tandem.lab.engine.Engines;
 import dev.tandem.lab.engine.InProcessEngine;
 import dev.tandem.lab.progress.Progress;
+import dev.tandem.lab.results.Artifact;
 import dev.tandem.lab.results.EnvironmentCapture;
 import dev.tandem.lab.results.Metric;
 import dev.tandem.lab.results.Result;
@@ -30,7 +31,12 @@ import java.util.Set;
  * one workload, then the next) spreads slow drift of a shared machine over the engines instead of
  * loading it onto whichever engine ran last.
  *
- * <pre>ThroughputHarness [--profile quick|full] [--out FILE] [--engines ID,...] [--workloads NAME,...]</pre>
+ * <pre>ThroughputHarness [--profile quick|full] [--out FILE] [--engines ID,...] [--workloads NAME,...]
+ *                   [--flame ENGINE:WORKLOAD,...] [--flame-event cpu|alloc]</pre>
+ *
+ * <p>{@code --flame} adds an async-profiler flame graph for each named pair of a JVM engine and a
+ * workload, from a separate profiling run after the measured one, saved under {@code flame/} beside
+ * the results file and listed in its {@code artifacts}.
  */
 public final class ThroughputHarness {
 
@@ -41,21 +47,25 @@ public final class ThroughputHarness {
 
     public static void main(String[] args) {
         HarnessArguments arguments;
+        FlameGraphs flames;
         try {
-            arguments = HarnessArguments.parse("throughput", args, Set.of());
+            arguments = HarnessArguments.parse("throughput", args, Set.of("flame", "flame-event"));
+            flames = FlameGraphs.parse(arguments.get("flame", null), arguments.get("flame-event", "cpu"));
         } catch (IllegalArgumentException e) {
             System.err.println("throughput: " + e.getMessage());
             System.exit(2);
             return;
         }
         Path out = arguments.out(HARNESS);
-        ResultSet set = run(arguments.profile(), Engines.select(arguments.engines()), arguments.workloads(), out, System.out);
+        ResultSet set = run(arguments.profile(), Engines.select(arguments.engines()), arguments.workloads(), flames, out,
+                System.out);
         System.out.printf("[lab] throughput: %d results, %d skipped, %d failures -> %s%n", set.getResults().size(),
                 set.getSkipped().size(), set.getFailures().size(), out);
         System.exit(0);
     }
 
-    static ResultSet run(Profile profile, List<Engine> engines, List<String> workloadNames, Path out, PrintStream log) {
+    static ResultSet run(Profile profile, List<Engine> engines, List<String> workloadNames, FlameGraphs flames, Path out,
+                         PrintStream log) {
         Settings settings = Settings.of(profile);
         Manifest manifest = Manifest.load();
         List<String> names = workloadNames != null ? workloadNames
@@ -82,10 +92,44 @@ public final class ThroughputHarness {
                         ? JmhThroughput.run(inProcess, w.name(), settings, log)
                         : SelfTimedThroughput.run(e, w, settings, log);
                 record(set, e, w, settings, m, log);
+                if (flames.wants(e.id(), w.name())) {
+                    profile(set, e, w, settings, flames, out, log);
+                }
                 ResultsWriter.write(set, out);
             }
         }
         return set;
+    }
+
+    /** A profiling run of one pair; what it produced becomes artifacts, what went wrong a log line. */
+    static void profile(ResultSet set, Engine engine, Workload workload, Settings settings, FlameGraphs flames, Path out,
+                        PrintStream log) {
+        if (!(engine instanceof InProcessEngine inProcess)) {
+            log.println("[lab] no flame graph for " + engine.id() + ": async-profiler profiles JVM engines only");
+            return;
+        }
+        FlameGraphs.Library library = FlameGraphs.library();
+        if (library.path().isEmpty()) {
+            log.println("[lab] no flame graph for " + engine.id() + " " + workload.name() + ": " + library.missingReason());
+            return;
+        }
+        Path base = out.toAbsolutePath().getParent();
+        Path dir = base.resolve("flame").resolve(engine.id() + "-" + workload.name() + "-" + flames.event());
+        log.println("[lab] profiling " + engine.id() + " " + workload.name() + " (" + flames.event() + ")");
+        Measurement m = JmhThroughput.run(inProcess, workload.name(), settings, log, flames.jmhOptions(library.path().get(), dir));
+        try {
+            List<Path> files = FlameGraphs.htmlFiles(dir);
+            if (m.failure() != null || files.isEmpty()) {
+                log.println("[lab] no flame graph for " + engine.id() + " " + workload.name() + ": "
+                        + (m.failure() != null ? m.failure() : "the profiler wrote no HTML"));
+            }
+            for (Path f : files) {
+                set.add(new Artifact("flamegraph-" + flames.event(), engine.id(), workload.name(),
+                        base.relativize(f).toString().replace('\\', '/')));
+            }
+        } catch (java.io.IOException e) {
+            log.println("[lab] no flame graph for " + engine.id() + " " + workload.name() + ": " + e.getMessage());
+        }
     }
 
     static void record(ResultSet set, Engine engine, Workload workload, Settings settings, Measurement m, PrintStream log) {
