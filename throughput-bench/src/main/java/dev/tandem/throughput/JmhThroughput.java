@@ -13,6 +13,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link ThroughputBenchmark} for one in-process engine and workload through JMH: forked JVMs
@@ -58,6 +59,8 @@ final class JmhThroughput {
                 .warmupBatchSize(1)
                 .measurementBatchSize(1)
                 .timeUnit(TimeUnit.NANOSECONDS)
+                // JMH stops an iteration after 10 minutes by default; an interpreter's default-size call can take longer.
+                .timeout(TimeValue.hours(1))
                 .jvmArgs(jvmArgs(engine).toArray(String[]::new))
                 .shouldFailOnError(true);
         if (profiler != null) {
