@@ -72,13 +72,13 @@ final class ByteReader {
         this.entry = -1;
     }
 
-    /** "section 3 (function): entry 5", or "" outside any section. */
+    /** "section 3 (function): function 5", or as much of it as is known ("" in the header). */
     String context() {
+        String e = entry < 0 ? "" : entryKind + " " + entry;
         if (section == null) {
-            return "";
+            return e;
         }
-        String s = section.describe();
-        return entry < 0 ? s : s + ": " + entryKind + " " + entry;
+        return e.isEmpty() ? section.describe() : section.describe() + ": " + e;
     }
 
     /** A MALFORMED error with the reader's context prepended to the detail. */

@@ -29,7 +29,7 @@ class SpecBinaryTest {
 
     @TestFactory
     Stream<DynamicTest> malformedBinariesAreRejected() {
-        return SpecSuite.commands()
+        return SpecSuite.dynamicTests(commands -> commands
                 .filter(c -> c.type().equals("assert_malformed") && c.isBinaryModule())
                 .map(c -> DynamicTest.dynamicTest(c.testName(), () -> {
                     ModuleException e = assertThrows(ModuleException.class, () -> ModuleDecoder.decode(c.bytes()),
@@ -37,13 +37,13 @@ class SpecBinaryTest {
                     assertEquals(ModuleException.Kind.MALFORMED, e.kind());
                     assertTrue(e.getMessage().contains(c.text()),
                             () -> "expected \"" + c.text() + "\", got \"" + e.getMessage() + "\"");
-                }));
+                })));
     }
 
     @TestFactory
     Stream<DynamicTest> wellFormedBinariesDecode() throws IOException {
         Map<String, String> exceptions = malformedExceptions();
-        return SpecSuite.commands()
+        return SpecSuite.dynamicTests(commands -> commands
                 .filter(c -> WELL_FORMED.contains(c.type()) && c.isBinaryModule())
                 .map(c -> DynamicTest.dynamicTest(c.testName() + " (" + c.type() + ")", () -> {
                     String malformed = exceptions.get(c.testName());
@@ -53,14 +53,17 @@ class SpecBinaryTest {
                         ModuleException e = assertThrows(ModuleException.class, () -> ModuleDecoder.decode(c.bytes()));
                         assertEquals(malformed, e.specText());
                     }
-                }));
+                })));
     }
 
     @TestFactory
     Stream<DynamicTest> everyListedExceptionIsInTheSuite() throws IOException {
-        Set<String> names = SpecSuite.commands().map(SpecSuite.Command::testName).collect(Collectors.toSet());
-        return malformedExceptions().keySet().stream().map(name -> DynamicTest.dynamicTest(name,
-                () -> assertTrue(names.contains(name), name + " is listed but not in the suite")));
+        Set<String> listed = malformedExceptions().keySet();
+        return SpecSuite.dynamicTests(commands -> {
+            Set<String> names = commands.map(SpecSuite.Command::testName).collect(Collectors.toSet());
+            return listed.stream().map(name -> DynamicTest.dynamicTest(name,
+                    () -> assertTrue(names.contains(name), name + " is listed but not in the suite")));
+        });
     }
 
     /** The checked-in list of assert_invalid binaries that are malformed: test name to expected spec text. */
