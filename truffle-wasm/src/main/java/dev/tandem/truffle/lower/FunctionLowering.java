@@ -10,7 +10,9 @@ import dev.tandem.wasm.validate.FunctionFacts;
 import dev.tandem.wasm.validate.ValidatedModule;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lowers one validated function to {@link LoweredFunction} code in a single pass over its bytes.
@@ -137,15 +139,7 @@ public final class FunctionLowering {
                 emit(profile());
             }
             case Opcodes.BR_TABLE -> {
-                int count = reader.brTable().length;
-                emit(Op.BR_TABLE);
-                emit(count);
-                emit(facts.arity(record));
-                for (int i = 0; i < count; i++) {
-                    target(facts.targetPc(record));
-                    emit(localCount + facts.targetHeight(record));
-                    record++;
-                }
+                brTable(reader.brTable().length);
                 return true;
             }
             case Opcodes.RETURN, Opcodes.UNREACHABLE -> {
@@ -240,6 +234,30 @@ public final class FunctionLowering {
             emit((int) reader.offset());
             emit(reader.lane());
         }
+    }
+
+    /** {@link Op#BR_TABLE}: the distinct (target, sp) pairs first, then each entry as a pair number. */
+    private void brTable(int count) {
+        Map<Long, Integer> numbers = new LinkedHashMap<>();
+        int[] entries = new int[count];
+        for (int i = 0; i < count; i++) {
+            int r = record + i;
+            long pair = (long) facts.targetPc(r) << 32 | (localCount + facts.targetHeight(r));
+            entries[i] = numbers.computeIfAbsent(pair, p -> numbers.size());
+        }
+        List<Long> pairs = new ArrayList<>(numbers.keySet());
+        emit(Op.BR_TABLE);
+        emit(count);
+        emit(facts.arity(record));
+        emit(pairs.size());
+        for (long pair : pairs) {
+            target((int) (pair >>> 32));
+            emit((int) pair);
+        }
+        for (int entry : entries) {
+            emit(entry);
+        }
+        record += count;
     }
 
     /** target, sp, arity of the record: where a branch goes and what it carries. */

@@ -28,8 +28,10 @@ public final class Op {
     /** {@code br_if}: target, sp, arity, profile. Pops an i32; branches as {@link #BR} when non-zero. */
     public static final int BR_IF = 0x0D;
     /**
-     * {@code br_table}: count, arity, then {@code count} entries of (target, sp), the default last.
-     * Pops an i32 index; out-of-range indices take the default.
+     * {@code br_table}: count, arity, distinct, then {@code distinct} pairs (target, sp), then
+     * {@code count} entries, each the number of its pair, the default last. Pops an i32 index;
+     * out-of-range indices take the default. Tables name few distinct labels however long they are,
+     * so compiled code branches once per distinct label, not once per entry.
      */
     public static final int BR_TABLE = 0x0E;
     /** Returns the function's results from the top of the stack. */

@@ -172,11 +172,13 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
                 case Op.BR_TABLE -> {
                     sp--;
                     int count = c[pc + 1];
+                    int distinct = c[pc + 3];
                     int index = Slots.i32(frame, sp);
                     int entry = Integer.compareUnsigned(index, count - 1) < 0 ? index : count - 1;
+                    int pair = c[pc + 4 + 2 * distinct + entry];
                     if (CompilerDirectives.inInterpreter()) {
-                        int target = c[pc + 3 + 2 * entry];
-                        sp = unwind(frame, sp, c[pc + 4 + 2 * entry], c[pc + 2]);
+                        int target = c[pc + 4 + 2 * pair];
+                        sp = unwind(frame, sp, c[pc + 5 + 2 * pair], c[pc + 2]);
                         if (target <= pc) {
                             Object osr = backEdge(frame, target, sp, loops);
                             if (osr != null) {
@@ -186,11 +188,14 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
                         pc = target;
                         continue dispatch;
                     }
-                    // Compiled: one path per entry, so each has a constant target and stack height.
-                    for (int i = 0; i < count; i++) {
-                        if (i == entry) {
-                            int target = c[pc + 3 + 2 * i];
-                            sp = unwind(frame, sp, c[pc + 4 + 2 * i], c[pc + 2]);
+                    // Compiled: one path per distinct label, so each has a constant target and stack height.
+                    for (int i = 0; i < distinct; i++) {
+                        if (i == pair) {
+                            int target = c[pc + 4 + 2 * i];
+                            sp = unwind(frame, sp, c[pc + 5 + 2 * i], c[pc + 2]);
+                            if (target <= pc) {
+                                backEdge(frame, target, sp, loops);
+                            }
                             pc = target;
                             continue dispatch;
                         }
@@ -560,11 +565,18 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
         return false;
     }
 
-    /** A backward branch: counts it, polls safepoints, and tries on-stack replacement; returns OSR's result or null. */
+    /**
+     * A backward branch: polls safepoints (so a running loop can be cancelled or paused), counts it
+     * for Truffle's tiering while a higher tier is still to come (the interpreter and tier 1; the
+     * count is a field of a per-call object, not a local, so loop explosion is unaffected), and
+     * tries on-stack replacement from the interpreter. Returns OSR's result, or null.
+     */
     private Object backEdge(VirtualFrame frame, int target, int sp, LoopCounter loops) {
         TruffleSafepoint.poll(this);
+        if (CompilerDirectives.hasNextTier() && ++loops.count >= LoopCounter.STRIDE) {
+            loops.report(this);
+        }
         if (CompilerDirectives.inInterpreter()) {
-            loops.count++;
             if (BytecodeOSRNode.pollOSRBackEdge(this)) {
                 Object result = BytecodeOSRNode.tryOSR(this, ((long) sp << 32) | target, null, null, frame);
                 if (result != null) {
@@ -585,6 +597,12 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
     /** The OSR target packs pc and sp into a long ({@link #backEdge}); nothing needs preparing for it. */
     @Override
     public void prepareOSR(long target) {
+    }
+
+    /** The whole frame moves into the OSR frame, whatever the target: Truffle's own transfer does that. */
+    @Override
+    public void copyIntoOSRFrame(VirtualFrame osrFrame, VirtualFrame parentFrame, long target, Object targetMetadata) {
+        transferOSRFrame(osrFrame, parentFrame, target, targetMetadata);
     }
 
     @Override
@@ -699,13 +717,17 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
         }
     }
 
-    /** Back edges seen by this invocation while interpreting; reported to Truffle when it returns. */
+    /** Back edges not yet reported to Truffle: reported every {@link #STRIDE} and when the call returns. */
     private static final class LoopCounter {
+        /** Reporting costs a call; a stride keeps it off the common path while a long loop still counts. */
+        static final int STRIDE = 1 << 14;
+
         int count;
 
         void report(Node node) {
-            if (CompilerDirectives.inInterpreter() && count > 0) {
+            if (CompilerDirectives.hasNextTier() && count > 0) {
                 LoopNode.reportLoopCount(node, count);
+                count = 0;
             }
         }
     }

@@ -47,6 +47,14 @@ public final class FunctionRootNode extends RootNode {
         return builder.build();
     }
 
+    /** Before the first call, so that even the first compilation (engine.CompileImmediately) sees the body. */
+    @Override
+    protected void prepareForCall() {
+        if (body == null) {
+            createBody();
+        }
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         BytecodeNode code = body;
