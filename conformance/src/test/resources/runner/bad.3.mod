@@ -1,0 +1,1 @@
+unlinkable unknown import

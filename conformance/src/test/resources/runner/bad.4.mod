@@ -1,0 +1,1 @@
+trap out of bounds memory access

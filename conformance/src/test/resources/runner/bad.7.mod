@@ -1,0 +1,1 @@
+malformed magic header not detected
