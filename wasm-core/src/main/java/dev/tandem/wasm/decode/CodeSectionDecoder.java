@@ -2,23 +2,24 @@ package dev.tandem.wasm.decode;
 
 import dev.tandem.wasm.ModuleException;
 import dev.tandem.wasm.model.FunctionBody;
+import dev.tandem.wasm.model.LocalTypes;
 import dev.tandem.wasm.model.ValType;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Section 10: function bodies. Each is its size, its local declarations (expanded here, one entry
- * per local), and its instructions, which are checked for well-formedness and kept as a byte range.
+ * Section 10: function bodies. Each is its size, its local declarations (a {@link LocalTypes}: one
+ * entry per local, stored as runs), and its instructions, which are checked for well-formedness and
+ * kept as a byte range.
  */
 final class CodeSectionDecoder {
 
     /**
-     * Most locals one function may declare. The spec allows up to 2^32-1, but the model expands
-     * them one entry per local, so without a bound a few bytes ({@code 0xFFFFFFFF i32}) would ask
-     * for gigabytes. 50,000 is the limit the web's JS API sets and browser engines enforce, so no
-     * module that runs on the web is refused.
+     * Most locals one function may declare. The spec allows up to 2^32-1, more than a Java list
+     * holds and more than any tier can give a frame; a few bytes ({@code 0xFFFFFFFF i32}) ask for
+     * them. 50,000 is the limit the web's JS API sets and browser engines enforce, so no module
+     * that runs on the web is refused.
      */
     static final int MAX_LOCALS = 50_000;
 
@@ -53,16 +54,15 @@ final class CodeSectionDecoder {
     private static List<ValType> locals(ByteReader in) throws ModuleException {
         int at = in.pos();
         int groups = in.length("local declaration count");
-        if (groups == 0) {
-            return List.of();
-        }
-        long[] counts = new long[groups];
+        int[] counts = new int[groups];
         ValType[] types = new ValType[groups];
         long total = 0;
         for (int g = 0; g < groups; g++) {
-            counts[g] = in.u32Long();
+            long n = in.u32Long();
             types[g] = TypeReader.valType(in);
-            total += counts[g];
+            total += n;
+            // Kept as an int once the total is known to be small; until then only the sum matters.
+            counts[g] = (int) Math.min(n, Integer.MAX_VALUE);
         }
         if (total >= SPEC_LOCALS_LIMIT) {
             throw in.malformed("too many locals", total + " locals declared, at most 2^32-1 allowed", at);
@@ -71,12 +71,6 @@ final class CodeSectionDecoder {
             throw in.malformed("too many locals", total + " locals declared, this implementation allows "
                     + MAX_LOCALS, at);
         }
-        ValType[] expanded = new ValType[(int) total];
-        int next = 0;
-        for (int g = 0; g < groups; g++) {
-            Arrays.fill(expanded, next, next + (int) counts[g], types[g]);
-            next += (int) counts[g];
-        }
-        return List.of(expanded);
+        return LocalTypes.of(counts, types);
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The code of one module-defined function.
  *
- * @param locals    the declared locals (not the parameters), expanded one entry per local
+ * @param locals    the declared locals (not the parameters), one entry per local; the decoder gives a
+ *                  {@link LocalTypes}, which stores them as runs so that memory stays proportional to the input
  * @param bytes     the module's bytes (shared, never modified)
  * @param codeStart offset of the first instruction (after the local declarations)
  * @param codeEnd   offset just past the function's final {@code end}
@@ -14,6 +15,6 @@ import java.util.List;
 public record FunctionBody(List<ValType> locals, byte[] bytes, int codeStart, int codeEnd, int bodyStart) {
 
     public FunctionBody {
-        locals = List.copyOf(locals);
+        locals = LocalTypes.copyOf(locals);
     }
 }

@@ -2,6 +2,7 @@ package dev.tandem.wasm.validate;
 
 import dev.tandem.wasm.model.FuncType;
 import dev.tandem.wasm.model.ValType;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -43,14 +44,16 @@ public final class FunctionFacts {
 
     private final int functionIndex;
     private final FuncType type;
-    private final ValType[] localTypes;
+    /** The declared locals as the body holds them (runs of equal types, not expanded: see LocalTypes). */
+    private final List<ValType> declaredLocals;
     private final int maxStackHeight;
     private final int[] sideTable;
 
-    FunctionFacts(int functionIndex, FuncType type, ValType[] localTypes, int maxStackHeight, int[] sideTable) {
+    FunctionFacts(int functionIndex, FuncType type, List<ValType> declaredLocals, int maxStackHeight,
+                  int[] sideTable) {
         this.functionIndex = functionIndex;
         this.type = type;
-        this.localTypes = localTypes;
+        this.declaredLocals = declaredLocals;
         this.maxStackHeight = maxStackHeight;
         this.sideTable = sideTable;
     }
@@ -64,17 +67,32 @@ public final class FunctionFacts {
         return type;
     }
 
-    /** Parameters, then declared locals. */
+    /**
+     * Parameters, then declared locals: a view, not a copy, since a function may declare tens of
+     * thousands of locals in a few bytes. Iterate with {@link #localCount()} and
+     * {@link #localType(int)}, or over the declaration runs of {@code FunctionBody.locals()}.
+     */
     public List<ValType> localTypes() {
-        return List.of(localTypes);
+        return new AbstractList<>() {
+            @Override
+            public ValType get(int index) {
+                return localType(index);
+            }
+
+            @Override
+            public int size() {
+                return localCount();
+            }
+        };
     }
 
     public int localCount() {
-        return localTypes.length;
+        return type.params().size() + declaredLocals.size();
     }
 
     public ValType localType(int local) {
-        return localTypes[local];
+        int params = type.params().size();
+        return local < params ? type.params().get(local) : declaredLocals.get(local - params);
     }
 
     /** Most operand values the function has on its stack at once (a v128 counts as one). */

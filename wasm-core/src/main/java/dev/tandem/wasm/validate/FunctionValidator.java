@@ -8,6 +8,7 @@ import dev.tandem.wasm.model.FunctionBody;
 import dev.tandem.wasm.model.Module;
 import dev.tandem.wasm.model.ValType;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Type-checks function bodies with the spec's validation algorithm (appendix "Validation
@@ -38,7 +39,11 @@ final class FunctionValidator {
     private int[] vals = new int[64];
     private int height;
     private int maxHeight;
-    private int[] locals = NONE;
+    // The current function's locals: parameters, then the declared ones, kept as the body holds them
+    // (runs, not expanded) so that validation time follows the code's size, not the locals' count.
+    private int[] params = NONE;
+    private List<ValType> declaredLocals = List.of();
+    private long localCount;
     private CodeReader reader;
     private int op;
 
@@ -61,13 +66,9 @@ final class FunctionValidator {
         int functionIndex = module.importedFunctionCount() + defined;
         int typeIndex = module.functionTypeIndex(functionIndex);
         FuncType type = module.types().get(typeIndex);
-        int[] params = context.params(typeIndex);
-        ValType[] localTypes = new ValType[params.length + body.locals().size()];
-        locals = new int[localTypes.length];
-        for (int i = 0; i < localTypes.length; i++) {
-            localTypes[i] = i < params.length ? type.params().get(i) : body.locals().get(i - params.length);
-            locals[i] = code(localTypes[i]);
-        }
+        params = context.params(typeIndex);
+        declaredLocals = body.locals();
+        localCount = (long) params.length + declaredLocals.size();
         height = 0;
         maxHeight = 0;
         sideTable.reset();
@@ -86,7 +87,7 @@ final class FunctionValidator {
             throw ModuleException.malformed("section size mismatch",
                     "code after the final end of function " + functionIndex, reader.pc());
         }
-        return new FunctionFacts(functionIndex, type, localTypes, maxHeight, sideTable.toArray());
+        return new FunctionFacts(functionIndex, type, declaredLocals, maxHeight, sideTable.toArray());
     }
 
     private void step() throws ModuleException {
@@ -152,7 +153,10 @@ final class FunctionValidator {
                 pop(type);
                 push(type);
             }
-            case Opcodes.GLOBAL_GET -> push(code(module.globalType(context.global(reader.index(), reader.instructionOffset())).type()));
+            case Opcodes.GLOBAL_GET -> {
+                int global = context.global(reader.index(), reader.instructionOffset());
+                push(code(module.globalType(global).type()));
+            }
             case Opcodes.GLOBAL_SET -> {
                 int global = context.global(reader.index(), reader.instructionOffset());
                 if (!module.globalType(global).mutable()) {
@@ -361,10 +365,11 @@ final class FunctionValidator {
     }
 
     private int local(int index) throws ModuleException {
-        if (index < 0 || index >= locals.length) {
-            throw invalid("unknown local " + Integer.toUnsignedString(index), "function has " + locals.length + " locals");
+        if (index < 0 || index >= localCount) {
+            throw invalid("unknown local " + Integer.toUnsignedString(index),
+                    "function has " + localCount + " locals");
         }
-        return locals[index];
+        return index < params.length ? params[index] : code(declaredLocals.get(index - params.length));
     }
 
     // The operand stack.

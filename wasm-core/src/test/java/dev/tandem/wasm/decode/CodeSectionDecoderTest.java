@@ -2,6 +2,9 @@ package dev.tandem.wasm.decode;
 
 import dev.tandem.wasm.ModuleException;
 import dev.tandem.wasm.model.FunctionBody;
+import dev.tandem.wasm.model.LocalTypes;
+import dev.tandem.wasm.model.Module;
+import dev.tandem.wasm.model.ValType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,6 +22,7 @@ import static dev.tandem.wasm.model.ValType.F32;
 import static dev.tandem.wasm.model.ValType.I32;
 import static dev.tandem.wasm.model.ValType.I64;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CodeSectionDecoderTest {
@@ -64,6 +68,33 @@ class CodeSectionDecoderTest {
         assertEquals(F32, f.locals().get(CodeSectionDecoder.MAX_LOCALS - 1));
         byte[] over = concat(bytes(0x02), max, bytes(0x7D), bytes(0x01, 0x7F), bytes(0x0B));
         assertMalformed("too many locals", () -> decode(contents(bytes(0x01), u32(over.length), over)));
+    }
+
+    @Test
+    void localsListHasOneEntryPerLocalAcrossRuns() throws ModuleException {
+        List<ValType> locals = decode(oneBody(0x04, 0x02, 0x7F, 0x00, 0x7C, 0x01, 0x7E, 0x03, 0x7D, 0x0B)).get(0).locals();
+        assertEquals(List.of(I32, I32, I64, F32, F32, F32), locals);
+        assertEquals(List.of(I32, I32, I64, F32, F32, F32).hashCode(), locals.hashCode());
+        assertThrows(IndexOutOfBoundsException.class, () -> locals.get(6));
+        assertThrows(UnsupportedOperationException.class, () -> locals.set(0, I64));
+        LocalTypes runs = (LocalTypes) locals;
+        assertEquals(3, runs.runCount(), "the zero-count f64 run is dropped");
+        assertEquals(3, runs.runLength(2));
+        assertEquals(F32, runs.runType(2));
+    }
+
+    @Test
+    void manyBodiesWithManyLocalsStayProportionalToTheInput() throws ModuleException {
+        // 20,000 bodies of 7 bytes, each declaring 50,000 locals: a billion locals if expanded
+        // (gigabytes), a few megabytes as runs.
+        int n = 20_000;
+        byte[] body = concat(bytes(0x06, 0x01), u32(CodeSectionDecoder.MAX_LOCALS), bytes(0x7F, 0x0B));
+        byte[][] bodies = new byte[n][];
+        java.util.Arrays.fill(bodies, body);
+        Module m = ModuleDecoder.decode(module(oneVoidType(), functions(n), section(10, u32(n), concat(bodies))));
+        assertEquals(n, m.codes().size());
+        assertEquals(CodeSectionDecoder.MAX_LOCALS, m.codes().get(n - 1).locals().size());
+        assertEquals(I32, m.codes().get(n - 1).locals().get(CodeSectionDecoder.MAX_LOCALS - 1));
     }
 
     @Test
