@@ -38,14 +38,14 @@ public final class Conversions {
         if (a >= -0x1p31f && a < 0x1p31f) {
             return (int) a;
         }
-        throw truncTrap(a != a);
+        throw truncTrap(a);
     }
 
     public static int i32TruncF32U(float a) {
         if (a > -1f && a < 0x1p32f) {
             return (int) (long) a;
         }
-        throw truncTrap(a != a);
+        throw truncTrap(a);
     }
 
     /** The lower edge is -2^31 - 1 exclusive: -2147483648.9 truncates to MIN_VALUE and is fine. */
@@ -53,21 +53,21 @@ public final class Conversions {
         if (a > -2147483649.0 && a < 2147483648.0) {
             return (int) a;
         }
-        throw truncTrap(a != a);
+        throw truncTrap(a);
     }
 
     public static int i32TruncF64U(double a) {
         if (a > -1.0 && a < 4294967296.0) {
             return (int) (long) a;
         }
-        throw truncTrap(a != a);
+        throw truncTrap(a);
     }
 
     public static long i64TruncF32S(float a) {
         if (a >= -0x1p63f && a < 0x1p63f) {
             return (long) a;
         }
-        throw truncTrap(a != a);
+        throw truncTrap(a);
     }
 
     /** Every float is exact as a double, so the double version's bounds and arithmetic apply. */
@@ -75,21 +75,21 @@ public final class Conversions {
         if (a > -1f && a < 0x1p64f) {
             return truncToU64(a);
         }
-        throw truncTrap(a != a);
+        throw truncTrap(a);
     }
 
     public static long i64TruncF64S(double a) {
         if (a >= -TWO_63 && a < TWO_63) {
             return (long) a;
         }
-        throw truncTrap(a != a);
+        throw truncTrap(a);
     }
 
     public static long i64TruncF64U(double a) {
         if (a > -1.0 && a < TWO_64) {
             return truncToU64(a);
         }
-        throw truncTrap(a != a);
+        throw truncTrap(a);
     }
 
     // ---- saturating truncation (NaN gives 0, out of range clamps) ----
@@ -123,11 +123,12 @@ public final class Conversions {
         return (long) a;
     }
 
+    /** NaN fails both comparisons and lands on 0. */
     public static long i64TruncSatF64U(double a) {
-        if (a < TWO_64) {
-            return a > 0 ? truncToU64(a) : 0L;
+        if (a >= TWO_64) {
+            return -1L;
         }
-        return a != a ? 0L : -1L;
+        return a > 0 ? truncToU64(a) : 0L;
     }
 
     // ---- int to float (round to nearest, ties to even) ----
@@ -223,7 +224,8 @@ public final class Conversions {
         return (int) Math.max(0L, Math.min(v, 0xFFFF_FFFFL));
     }
 
-    private static WasmTrap truncTrap(boolean nan) {
-        return new WasmTrap(nan ? TrapKind.INVALID_CONVERSION_TO_INTEGER : TrapKind.INTEGER_OVERFLOW);
+    /** Takes the operand (f32 widens exactly) so the NaN test stays out of the callers' bytecode. */
+    private static WasmTrap truncTrap(double operand) {
+        return new WasmTrap(operand != operand ? TrapKind.INVALID_CONVERSION_TO_INTEGER : TrapKind.INTEGER_OVERFLOW);
     }
 }

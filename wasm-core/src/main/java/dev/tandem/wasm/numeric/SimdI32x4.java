@@ -108,7 +108,7 @@ public final class SimdI32x4 {
         return new V128(widenU(a.hi()), widenU(a.hi() >>> 32));
     }
 
-    /** Products of widened 16-bit lanes wrap in 32 bits exactly as Wasm's (only unsigned 65535^2 exceeds 2^31, and keeps its bits). */
+    /** An int multiply keeps the low 32 bits of the product, which is the Wasm lane even for unsigned 65535 * 65535. */
     public static V128 i32x4ExtmulLowI16x8S(V128 a, V128 b) {
         return new V128(mul(widenS(a.lo()), widenS(b.lo())), mul(widenS(a.lo() >>> 32), widenS(b.lo() >>> 32)));
     }

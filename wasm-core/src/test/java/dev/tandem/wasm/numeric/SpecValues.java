@@ -1,7 +1,6 @@
-package dev.tandem.wasm.numeric.spec;
+package dev.tandem.wasm.numeric;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tandem.wasm.numeric.V128;
 
 /**
  * Values of the spec JSON (wast2json): arguments as Java boxes (Integer, Long, Float, Double,

@@ -1,4 +1,4 @@
-package dev.tandem.wasm.numeric.spec;
+package dev.tandem.wasm.numeric;
 
 /**
  * The Wasm instructions that are one JVM bytecode, so the numeric package has no method for

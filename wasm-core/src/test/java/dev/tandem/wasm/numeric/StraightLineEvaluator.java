@@ -1,8 +1,7 @@
-package dev.tandem.wasm.numeric.spec;
+package dev.tandem.wasm.numeric;
 
-import dev.tandem.wasm.numeric.V128;
-import dev.tandem.wasm.numeric.spec.InstructionTable.Immediate;
-import dev.tandem.wasm.numeric.spec.InstructionTable.Instruction;
+import dev.tandem.wasm.numeric.InstructionTable.Immediate;
+import dev.tandem.wasm.numeric.InstructionTable.Instruction;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +9,8 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Runs a spec function whose body is straight-line numeric code — locals, constants,
@@ -112,6 +113,17 @@ final class StraightLineEvaluator {
             case LANE -> new Op(instruction, code.u8());
             case SHUFFLE -> new Op(instruction, code.v128());
         };
+    }
+
+    /** The numeric instructions the program calls. */
+    Set<String> instructions() {
+        Set<String> names = new TreeSet<>();
+        for (Step step : steps) {
+            if (step instanceof Op op) {
+                names.add(op.instruction().name());
+            }
+        }
+        return names;
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.tandem.wasm.numeric.spec;
+package dev.tandem.wasm.numeric;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

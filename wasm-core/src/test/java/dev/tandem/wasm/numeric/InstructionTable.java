@@ -1,15 +1,5 @@
-package dev.tandem.wasm.numeric.spec;
+package dev.tandem.wasm.numeric;
 
-import dev.tandem.wasm.numeric.Conversions;
-import dev.tandem.wasm.numeric.FloatOps;
-import dev.tandem.wasm.numeric.IntOps;
-import dev.tandem.wasm.numeric.SimdF32x4;
-import dev.tandem.wasm.numeric.SimdF64x2;
-import dev.tandem.wasm.numeric.SimdI16x8;
-import dev.tandem.wasm.numeric.SimdI32x4;
-import dev.tandem.wasm.numeric.SimdI64x2;
-import dev.tandem.wasm.numeric.SimdI8x16;
-import dev.tandem.wasm.numeric.SimdV128;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -76,6 +66,12 @@ final class InstructionTable {
 
     Collection<Instruction> all() {
         return byOpcode.values();
+    }
+
+    /** The instruction named {@code name} in the text format, e.g. {@code "i32.div_s"}. */
+    Instruction named(String name) {
+        return byOpcode.values().stream().filter(i -> i.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a numeric instruction: " + name));
     }
 
     /** {@code i8x16.extract_lane_s} to {@code i8x16ExtractLaneS}. */
