@@ -9,7 +9,8 @@ package dev.tandem.aot;
  *                     has byte offsets; without it backtraces name the functions only, and nothing
  *                     is registered (see README, "Unwind info")
  * @param methodBudget estimated bytecode bytes per generated method before a function is split
- *                     across methods (C2 compiles nothing above 8,000)
+ *                     across methods (C2 compiles nothing above 8,000); tests use tiny budgets to
+ *                     split every function
  */
 public record AotOptions(boolean unwindInfo, int methodBudget) {
 
@@ -17,8 +18,8 @@ public record AotOptions(boolean unwindInfo, int methodBudget) {
     public static final AotOptions DEFAULT = new AotOptions(true, dev.tandem.aot.codegen.Splitter.DEFAULT_BUDGET);
 
     public AotOptions {
-        if (methodBudget < 256 || methodBudget > 60_000) {
-            throw new IllegalArgumentException("method budget must be in 256..60000 bytes, got " + methodBudget);
+        if (methodBudget < 16 || methodBudget > 60_000) {
+            throw new IllegalArgumentException("method budget must be in 16..60000 bytes, got " + methodBudget);
         }
     }
 

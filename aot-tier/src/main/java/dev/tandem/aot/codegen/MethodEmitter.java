@@ -525,6 +525,11 @@ final class MethodEmitter {
         }
         if (exits.length == 0) {
             mv.visitInsn(POP);
+            if (!m.fallsThrough()) {
+                // The chunk never returns normally (an endless loop, a trap): nothing follows the call.
+                mv.visitInsn(ACONST_NULL);
+                mv.visitInsn(ATHROW);
+            }
         } else {
             mv.visitLookupSwitchInsn(m.fallsThrough() ? fallThrough : labels[0], exits, labels);
         }

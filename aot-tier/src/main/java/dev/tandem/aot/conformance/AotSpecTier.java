@@ -1,5 +1,6 @@
 package dev.tandem.aot.conformance;
 
+import dev.tandem.aot.AotOptions;
 import dev.tandem.aot.AotTier;
 import dev.tandem.conformance.engine.Engine;
 import dev.tandem.conformance.engine.Tier;
@@ -9,6 +10,18 @@ import dev.tandem.conformance.engine.Tier;
  * {@code tandem wast --tier aot}. Each script file gets a fresh engine, compiling in memory.
  */
 public final class AotSpecTier implements Tier {
+
+    private final AotOptions options;
+
+    /** The default options (what the ServiceLoader finds). */
+    public AotSpecTier() {
+        this(AotOptions.DEFAULT);
+    }
+
+    /** Other options, for tests: no unwind info, a tiny method budget that splits every function. */
+    public AotSpecTier(AotOptions options) {
+        this.options = options;
+    }
 
     @Override
     public String name() {
@@ -22,6 +35,6 @@ public final class AotSpecTier implements Tier {
 
     @Override
     public Engine newEngine() {
-        return new RuntimeTierEngine(new AotTier());
+        return new RuntimeTierEngine(new AotTier(options));
     }
 }
