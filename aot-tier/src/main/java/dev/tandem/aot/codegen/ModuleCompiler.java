@@ -28,6 +28,13 @@ import org.objectweb.asm.MethodTooLargeException;
  */
 public final class ModuleCompiler {
 
+    /**
+     * This compiler's version, written into every {@code .twasm} header: a file from any other
+     * version is refused. Bump the codegen number with every change to the generated code or to the
+     * runtime classes it calls.
+     */
+    public static final String VERSION = "tandem-aot 0.1.0 codegen 1";
+
     private ModuleCompiler() {
     }
 

@@ -34,6 +34,11 @@ public final class AotClassLoader extends ClassLoader {
         this.names = names;
     }
 
+    /** How many module class loaders this JVM has made (tests check a refused file made none). */
+    public static long created() {
+        return SEQUENCE.get();
+    }
+
     public ModuleNames names() {
         return names;
     }

@@ -3,7 +3,6 @@ package dev.tandem.aot.unwind;
 import dev.tandem.aot.load.AotClassLoader;
 import java.lang.StackWalker.StackFrame;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -29,19 +28,41 @@ public record Backtrace(List<WasmFrame> frames) {
 
     /** The Wasm frames of the current thread. */
     public static Backtrace capture() {
-        return new Backtrace(WALKER.walk(s -> s.map(Backtrace::wasmFrame).filter(Objects::nonNull)
-                .limit(MAX_FRAMES).toList()));
+        return new Backtrace(WALKER.walk(Backtrace::wasmFrames));
     }
 
-    private static WasmFrame wasmFrame(StackFrame frame) {
-        if (!(frame.getDeclaringClass().getClassLoader() instanceof AotClassLoader loader)) {
-            return null;
+    /**
+     * One frame per Wasm function activation. A function split across methods shows as its piece
+     * (innermost, at the right offset) called by its top method, possibly through other pieces: the
+     * outer methods of that chain are the same activation and are left out.
+     */
+    private static List<WasmFrame> wasmFrames(java.util.stream.Stream<StackFrame> stack) {
+        List<WasmFrame> frames = new java.util.ArrayList<>();
+        StackFrame innerPiece = null;
+        for (java.util.Iterator<StackFrame> it = stack.iterator(); it.hasNext() && frames.size() < MAX_FRAMES; ) {
+            StackFrame frame = it.next();
+            if (!(frame.getDeclaringClass().getClassLoader() instanceof AotClassLoader loader)) {
+                continue;
+            }
+            String method = frame.getMethodName();
+            int function = MethodNames.functionIndex(method);
+            if (function < 0) {
+                continue;
+            }
+            if (innerPiece != null && innerPiece.getDeclaringClass() == frame.getDeclaringClass()
+                    && MethodNames.functionIndex(innerPiece.getMethodName()) == function) {
+                if (!MethodNames.isPiece(method)) {
+                    innerPiece = null; // the chain's top method: the activation is complete
+                }
+                continue;
+            }
+            innerPiece = MethodNames.isPiece(method) ? frame : null;
+            frames.add(wasmFrame(loader, frame, method, function));
         }
-        String method = frame.getMethodName();
-        int function = MethodNames.functionIndex(method);
-        if (function < 0) {
-            return null;
-        }
+        return frames;
+    }
+
+    private static WasmFrame wasmFrame(AotClassLoader loader, StackFrame frame, String method, int function) {
         ModuleUnwindInfo info = UnwindRegistry.lookup(loader.getName());
         int offset = info == null ? -1 : info.offset(method, function, frame.getLineNumber());
         ModuleNames names = loader.names();

@@ -19,6 +19,11 @@ public final class MethodNames {
         return "f" + functionIndex + "_" + piece;
     }
 
+    /** Whether a function's method name is one of its pieces rather than its top method. */
+    public static boolean isPiece(String methodName) {
+        return methodName.indexOf('_') > 0;
+    }
+
     /** The function a method name stands for, or -1 when it is not a Wasm function's method. */
     public static int functionIndex(String methodName) {
         int n = methodName.length();
