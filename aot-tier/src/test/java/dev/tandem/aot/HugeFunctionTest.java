@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.aot.codegen.CompiledCode;
 import dev.tandem.aot.codegen.ModuleCompiler;
-import dev.tandem.aot.testing.ClassFiles;
+import dev.tandem.aot.codegen.ClassFileSizes;
 import dev.tandem.aot.testing.WasmBuilder;
 import dev.tandem.runtime.Imports;
 import dev.tandem.runtime.Instance;
@@ -62,7 +62,7 @@ class HugeFunctionTest {
         CompiledCode code = ModuleCompiler.compile(Wasm.load(wasm), AotOptions.DEFAULT);
         int methods = 0;
         for (Map.Entry<String, byte[]> c : code.classes().entrySet()) {
-            for (Map.Entry<String, Integer> m : ClassFiles.codeLengths(c.getValue()).entrySet()) {
+            for (Map.Entry<String, Integer> m : ClassFileSizes.codeLengths(c.getValue()).entrySet()) {
                 methods++;
                 assertTrue(m.getValue() <= HUGE_METHOD_LIMIT, c.getKey() + "." + m.getKey() + " has " + m.getValue()
                         + " bytes of bytecode");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.aot.codegen.CompiledCode;
 import dev.tandem.aot.codegen.ModuleCompiler;
-import dev.tandem.aot.testing.ClassFiles;
+import dev.tandem.aot.codegen.ClassFileSizes;
 import dev.tandem.aot.testing.WasmBuilder;
 import dev.tandem.runtime.Imports;
 import dev.tandem.runtime.Instance;
@@ -70,9 +70,9 @@ class HugeModuleTest {
         CompiledCode code = ModuleCompiler.compile(Wasm.load(wasm), AotOptions.DEFAULT);
         assertTrue(code.functionClasses().length > 1, "50,000 functions in one class");
         for (Map.Entry<String, byte[]> c : code.classes().entrySet()) {
-            int pool = ClassFiles.constantPoolCount(c.getValue());
+            int pool = ClassFileSizes.constantPoolCount(c.getValue());
             assertTrue(pool < 65_535, c.getKey() + " has " + pool + " constant-pool entries");
-            assertTrue(ClassFiles.codeLengths(c.getValue()).size() < 65_535, c.getKey() + " has too many methods");
+            assertTrue(ClassFileSizes.codeLengths(c.getValue()).size() < 65_535, c.getKey() + " has too many methods");
         }
     }
 

@@ -80,6 +80,7 @@ final class InstructionEmitter {
             case Opcodes.MEMORY_GROW -> {
                 memory();
                 helper("MemoryAccess", "grow", "(IL" + MEMORY + ";)I");
+                m.reloadMemory();
             }
             case Opcodes.I32_CONST -> {
                 m.pushInt((int) in.c);
@@ -212,14 +213,29 @@ final class InstructionEmitter {
             String name = SimpleOps.camelCase(Opcodes.name(op));
             ValType t = MemoryOps.valueType(op);
             String td = MethodEmitter.type(t).getDescriptor();
-            memory();
+            boolean store = MemoryOps.isStore(op);
+            if (in.c > Integer.MAX_VALUE) {
+                // No memory reaches 2^31 bytes (the backing array's limit): always out of bounds.
+                mv.visitInsn(store && Signatures.slots(t) == 2 ? POP2 : POP);
+                if (store) {
+                    mv.visitInsn(POP);
+                }
+                helper("MemoryArrayAccess", "outOfBounds", "()Ldev/tandem/wasm/numeric/WasmTrap;");
+                mv.visitInsn(ATHROW);
+                m.popN(store ? 2 : 1);
+                if (!store) {
+                    m.push(t);
+                }
+                return;
+            }
+            m.loadMemoryArray();
             m.pushInt((int) in.c);
-            if (MemoryOps.isStore(op)) {
+            if (store) {
                 m.popN(2);
-                helper("MemoryAccess", name, "(I" + td + "L" + MEMORY + ";I)V");
+                helper("MemoryArrayAccess", name, "(I" + td + "[BI)V");
             } else {
                 m.pop();
-                helper("MemoryAccess", name, "(IL" + MEMORY + ";I)" + td);
+                helper("MemoryArrayAccess", name, "(I[BI)" + td);
                 m.push(t);
             }
         } else if (SimdSpecials.isMemory(op)) {
@@ -293,6 +309,7 @@ final class InstructionEmitter {
             mv.visitMethodInsn(INVOKESTATIC, plan.functionClass(f), dev.tandem.aot.unwind.MethodNames.function(f),
                     plan.directDescriptor(t), false);
         }
+        m.reloadMemory();
         m.popN(t.params().size());
         results(t.results());
     }
@@ -318,6 +335,7 @@ final class InstructionEmitter {
         int sig = plan.signatureOfType(in.a);
         mv.visitMethodInsn(INVOKESTATIC, plan.dispatchClass(sig), ModulePlan.dispatchMethod(sig),
                 ModulePlan.dispatchDescriptor(t), false);
+        m.reloadMemory();
         m.popN(t.params().size());
         results(t.results());
     }

@@ -72,6 +72,8 @@ final class MethodEmitter {
     private final int frameLongs;
     private final int frameObjects;
     private int nextSlot;
+    /** The JVM local caching memory 0's backing array, or -1 when this method has no scalar load or store. */
+    private int memorySlot = -1;
     /** Exit codes a chunk returns besides 0. */
     final BitSet exitCodes = new BitSet();
     private final InstructionEmitter instructions;
@@ -152,8 +154,54 @@ final class MethodEmitter {
         }
         MethodEmitter m = new MethodEmitter(owner, mv, name, new ArrayList<>(), controls, true, direct, chunk.written,
                 3, 2, 0, 1);
-        m.chunkPrologue(entryStack);
+        m.chunkPrologue(entryStack, chunk.items);
         return m;
+    }
+
+    /**
+     * Gives the method a local holding memory 0's backing array when its own instructions load or
+     * store (see {@link dev.tandem.aot.rt.MemoryArrayAccess}); {@link #reloadMemory} refreshes it.
+     */
+    private void memoryPrologue(List<Item> items) {
+        if (plan.module().memoryCount() > 0 && accessesMemory(items)) {
+            memorySlot = nextSlot++;
+            reloadMemory();
+        }
+    }
+
+    /** Re-reads the backing array, which {@code memory.grow} (here or in any callee) may have replaced. */
+    void reloadMemory() {
+        if (memorySlot >= 0) {
+            mv.visitVarInsn(ALOAD, contextSlot);
+            mv.visitFieldInsn(GETFIELD, "dev/tandem/aot/rt/AotContext", "memory", "Ldev/tandem/runtime/Memory;");
+            mv.visitMethodInsn(INVOKEVIRTUAL, "dev/tandem/runtime/Memory", "bytes", "()[B", false);
+            mv.visitVarInsn(ASTORE, memorySlot);
+        }
+    }
+
+    /** Loads the cached backing array (only in a method that has one). */
+    void loadMemoryArray() {
+        mv.visitVarInsn(ALOAD, memorySlot);
+    }
+
+    private static boolean accessesMemory(List<Item> items) {
+        for (Item item : items) {
+            switch (item) {
+                case Instr in -> {
+                    if (in.opcode >= Opcodes.I32_LOAD && in.opcode <= Opcodes.I64_STORE32) {
+                        return true;
+                    }
+                }
+                case Construct c -> {
+                    if (accessesMemory(c.body) || (c.elseBody != null && accessesMemory(c.elseBody))) {
+                        return true;
+                    }
+                }
+                case Chunk ignored -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** The locals the items' own instructions touch, not looking into nested chunks. */
@@ -187,6 +235,7 @@ final class MethodEmitter {
                 nextSlot += Signatures.slots(locals[local]);
             }
         }
+        memoryPrologue(fn.body());
         if (wide) {
             for (int i = 0; i < params; i++) {
                 mv.visitVarInsn(ALOAD, 0);
@@ -221,8 +270,9 @@ final class MethodEmitter {
         }
     }
 
-    private void chunkPrologue(List<ValType> entryStack) {
+    private void chunkPrologue(List<ValType> entryStack, List<Item> items) {
         mv.visitCode();
+        memoryPrologue(items);
         for (int p = 0; p < entryStack.size(); p++) {
             loadFrame(entryStack.get(p), stackSlot(p));
             stack.add(entryStack.get(p));
@@ -505,6 +555,7 @@ final class MethodEmitter {
         mv.visitVarInsn(ALOAD, frameObjects);
         mv.visitVarInsn(ALOAD, contextSlot);
         mv.visitMethodInsn(INVOKESTATIC, owner.className, m.name(), plan.chunkDescriptor(), false);
+        reloadMemory();
         int[] reload = direct.intersect(ch.written);
         if (reload.length > 0) {
             int mark = nextSlot;

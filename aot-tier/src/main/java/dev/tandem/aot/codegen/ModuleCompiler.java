@@ -22,9 +22,10 @@ import org.objectweb.asm.MethodTooLargeException;
  * the context class, the dispatch classes and each function class. Functions are parsed, split and
  * emitted one at a time, so memory stays proportional to the biggest function, not the module.
  *
- * <p>The splitter works from estimates. Should a method still exceed the JVM's 64 KiB, ASM says so
- * when the class is written; the class is then written again with that function's budget halved.
- * This is a safety net, not the plan: the estimates are conservative.
+ * <p>The splitter works from estimates; the written class is then measured. A method over C2's
+ * HugeMethodLimit gets its function split finer and the class written again
+ * ({@link #resplitHugeMethods}); one over the JVM's 64 KiB (which ASM refuses to write) gets its
+ * function's budget halved. Both are rare: they correct the estimate, they are not the plan.
  */
 public final class ModuleCompiler {
 
@@ -33,7 +34,12 @@ public final class ModuleCompiler {
      * version is refused. Bump the codegen number with every change to the generated code or to the
      * runtime classes it calls.
      */
-    public static final String VERSION = "tandem-aot 0.1.0 codegen 1";
+    public static final String VERSION = "tandem-aot 0.1.0 codegen 2";
+
+    /** C2 compiles no method of more bytecode than this (its {@code HugeMethodLimit}). */
+    static final int HUGE_METHOD_LIMIT = 8_000;
+    /** The smallest budget a function is split with. */
+    static final int MIN_BUDGET = 16;
 
     private ModuleCompiler() {
     }
@@ -90,18 +96,48 @@ public final class ModuleCompiler {
             cw.visitEnd();
             try {
                 byte[] bytes = cw.toByteArray();
+                if (resplitHugeMethods(bytes, budgets, plan.options().methodBudget())) {
+                    continue;
+                }
                 lineTables.putAll(lines);
                 return bytes;
             } catch (MethodTooLargeException e) {
                 int f = MethodNames.functionIndex(e.getMethodName());
                 int budget = budgets.getOrDefault(f, plan.options().methodBudget()) / 2;
-                if (f < 0 || budget < 64) {
+                if (f < 0 || budget < MIN_BUDGET) {
                     throw new IllegalStateException("function " + f + " cannot be split below the JVM's 64 KiB "
                             + "method limit (" + e.getMessage() + ")", e);
                 }
                 budgets.put(f, budget);
             }
         }
+    }
+
+    /**
+     * Measures the methods just written against C2's limit. The splitter's estimates run about a third
+     * high, which is why the default budget is above the limit; a function whose method came out
+     * bigger than the limit all the same gets a budget scaled down by how far it overshot, and the
+     * class is written again. Returns whether that is needed. Budgets only shrink, so this ends; a
+     * method that cannot shrink further (one giant instruction) is accepted.
+     */
+    private static boolean resplitHugeMethods(byte[] classFile, Map<Integer, Integer> budgets, int defaultBudget) {
+        Map<Integer, Integer> biggest = new HashMap<>();
+        for (Map.Entry<String, Integer> m : ClassFileSizes.codeLengths(classFile).entrySet()) {
+            int f = MethodNames.functionIndex(m.getKey().substring(0, m.getKey().indexOf('(')));
+            if (f >= 0 && m.getValue() > HUGE_METHOD_LIMIT) {
+                biggest.merge(f, m.getValue(), Math::max);
+            }
+        }
+        boolean again = false;
+        for (Map.Entry<Integer, Integer> e : biggest.entrySet()) {
+            int budget = budgets.getOrDefault(e.getKey(), defaultBudget);
+            int smaller = (int) ((long) budget * (HUGE_METHOD_LIMIT * 9L / 10) / e.getValue());
+            if (smaller < budget && smaller >= MIN_BUDGET) {
+                budgets.put(e.getKey(), smaller);
+                again = true;
+            }
+        }
+        return again;
     }
 
     private static ParsedFunction parse(FunctionParser parser, int function) {

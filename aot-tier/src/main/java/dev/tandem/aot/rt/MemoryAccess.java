@@ -6,9 +6,11 @@ import dev.tandem.wasm.numeric.V128;
 import dev.tandem.wasm.numeric.WasmTrap;
 
 /**
- * Memory instructions as generated code calls them: operands in stack order, then the memory and
- * the {@code offset} immediate (a u32 in int bits). Each delegates to the shared {@link Memory} and
- * only adds the backtrace to a trap ({@link Traps}); HotSpot inlines the pair into the caller.
+ * The memory instructions that go through the shared {@link Memory} object rather than its backing
+ * array ({@link MemoryArrayAccess} has the scalar loads and stores): {@code v128.load/store},
+ * {@code memory.grow}, and the bulk operations. Operands in stack order, then the memory (and the
+ * {@code offset} immediate, a u32 in int bits); each delegates and only adds the backtrace to a trap
+ * ({@link Traps}).
  */
 public final class MemoryAccess {
 
@@ -19,193 +21,9 @@ public final class MemoryAccess {
         return Integer.toUnsignedLong(base) + Integer.toUnsignedLong(offset);
     }
 
-    public static int i32Load(int base, Memory m, int offset) {
-        try {
-            return m.i32Load(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static long i64Load(int base, Memory m, int offset) {
-        try {
-            return m.i64Load(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static float f32Load(int base, Memory m, int offset) {
-        try {
-            return m.f32Load(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static double f64Load(int base, Memory m, int offset) {
-        try {
-            return m.f64Load(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static int i32Load8S(int base, Memory m, int offset) {
-        try {
-            return m.i32Load8S(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static int i32Load8U(int base, Memory m, int offset) {
-        try {
-            return m.i32Load8U(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static int i32Load16S(int base, Memory m, int offset) {
-        try {
-            return m.i32Load16S(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static int i32Load16U(int base, Memory m, int offset) {
-        try {
-            return m.i32Load16U(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static long i64Load8S(int base, Memory m, int offset) {
-        try {
-            return m.i64Load8S(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static long i64Load8U(int base, Memory m, int offset) {
-        try {
-            return m.i64Load8U(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static long i64Load16S(int base, Memory m, int offset) {
-        try {
-            return m.i64Load16S(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static long i64Load16U(int base, Memory m, int offset) {
-        try {
-            return m.i64Load16U(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static long i64Load32S(int base, Memory m, int offset) {
-        try {
-            return m.i64Load32S(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static long i64Load32U(int base, Memory m, int offset) {
-        try {
-            return m.i64Load32U(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
     public static V128 v128Load(int base, Memory m, int offset) {
         try {
             return m.v128Load(address(base, offset));
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static void i32Store(int base, int value, Memory m, int offset) {
-        try {
-            m.i32Store(address(base, offset), value);
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static void i64Store(int base, long value, Memory m, int offset) {
-        try {
-            m.i64Store(address(base, offset), value);
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static void f32Store(int base, float value, Memory m, int offset) {
-        try {
-            m.f32Store(address(base, offset), value);
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static void f64Store(int base, double value, Memory m, int offset) {
-        try {
-            m.f64Store(address(base, offset), value);
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static void i32Store8(int base, int value, Memory m, int offset) {
-        try {
-            m.i32Store8(address(base, offset), value);
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static void i32Store16(int base, int value, Memory m, int offset) {
-        try {
-            m.i32Store16(address(base, offset), value);
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static void i64Store8(int base, long value, Memory m, int offset) {
-        try {
-            m.i64Store8(address(base, offset), value);
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static void i64Store16(int base, long value, Memory m, int offset) {
-        try {
-            m.i64Store16(address(base, offset), value);
-        } catch (WasmTrap t) {
-            throw Traps.capture(t);
-        }
-    }
-
-    public static void i64Store32(int base, long value, Memory m, int offset) {
-        try {
-            m.i64Store32(address(base, offset), value);
         } catch (WasmTrap t) {
             throw Traps.capture(t);
         }

@@ -1,4 +1,4 @@
-package dev.tandem.aot.testing;
+package dev.tandem.aot.codegen;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -7,11 +7,12 @@ import java.util.Map;
 
 /**
  * Reads what ASM does not expose directly: the bytecode length of each method of a class file
- * (the {@code code_length} of its Code attribute), and the constant-pool count. JVMS 4.1, 4.7.3.
+ * (the {@code code_length} of its Code attribute), and the constant-pool count (JVMS 4.1, 4.7.3).
+ * The compiler checks its methods against C2's HugeMethodLimit with it; tests check the limits.
  */
-public final class ClassFiles {
+public final class ClassFileSizes {
 
-    private ClassFiles() {
+    private ClassFileSizes() {
     }
 
     public static int constantPoolCount(byte[] classFile) {
