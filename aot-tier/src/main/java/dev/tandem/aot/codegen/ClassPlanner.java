@@ -26,7 +26,7 @@ final class ClassPlanner {
     private ClassPlanner() {
     }
 
-    static ModulePlan plan(Module module, AotOptions options) {
+    static ModulePlan plan(Module module, AotOptions options, java.util.BitSet references) {
         List<FunctionBody> codes = module.codes();
         int[] classOf = new int[codes.size()];
         int current = 0;
@@ -50,6 +50,6 @@ final class ClassPlanner {
             code += size;
             methods += methodCost;
         }
-        return new ModulePlan(module, options, classOf, codes.isEmpty() ? 0 : current + 1);
+        return new ModulePlan(module, options, classOf, codes.isEmpty() ? 0 : current + 1, references);
     }
 }

@@ -333,8 +333,9 @@ final class InstructionEmitter {
         mv.visitInsn(IALOAD);
         helper("TableAccess", "functionForCall", "(IL" + TABLE + ";I)L" + FUNCTION_REF + ";");
         int sig = plan.signatureOfType(in.a);
-        mv.visitMethodInsn(INVOKESTATIC, plan.dispatchClass(sig), ModulePlan.dispatchMethod(sig),
-                ModulePlan.dispatchDescriptor(t), false);
+        m.loadContext();
+        mv.visitMethodInsn(INVOKESTATIC, plan.indirectClass(sig), ModulePlan.indirectMethod(sig),
+                plan.indirectDescriptor(t), false);
         m.reloadMemory();
         m.popN(t.params().size());
         results(t.results());

@@ -46,12 +46,15 @@ public final class ModuleCompiler {
 
     public static CompiledCode compile(ValidatedModule validated, AotOptions options) {
         Module module = validated.module();
-        ModulePlan plan = ClassPlanner.plan(module, options);
+        ModulePlan plan = ClassPlanner.plan(module, options, validated.declaredReferences());
         Map<String, byte[]> classes = new LinkedHashMap<>();
         classes.put(binary(plan.contextClass()), ContextClassWriter.write(plan));
         for (int d = 0; d < plan.dispatchClassCount(); d++) {
             String name = plan.dispatchClass(d * ModulePlan.SIGNATURES_PER_DISPATCH_CLASS);
             classes.put(binary(name), DispatchClassWriter.write(plan, d));
+        }
+        for (int c = 0; c < plan.indirectClassCount(); c++) {
+            classes.put(binary(plan.indirectClassName(c)), IndirectClassWriter.write(plan, c));
         }
         Map<String, int[]> lineTables = new HashMap<>();
         List<List<Integer>> members = new ArrayList<>();

@@ -39,8 +39,17 @@ public final class ModulePlan {
     private final int classCount;
     private final int[] signatureOfType;
     private final List<FuncType> signatures = new ArrayList<>();
+    /** Per signature, the defined functions a call_indirect may reach directly (sorted), see {@link IndirectClassWriter}. */
+    private final List<int[]> indirectTargets = new ArrayList<>();
+    /** Per signature, the number of the class holding its indirect dispatch. */
+    private int[] indirectClassOf;
+    private int indirectClassCount;
 
-    ModulePlan(Module module, AotOptions options, int[] classOfDefined, int classCount) {
+    /**
+     * @param references the module's declared function references (C.refs): the only functions of
+     *                   this instance a table or a funcref can hold
+     */
+    ModulePlan(Module module, AotOptions options, int[] classOfDefined, int classCount, java.util.BitSet references) {
         this.module = module;
         this.options = options;
         this.prefix = "tandem/aot/" + packageName(module) + "/";
@@ -55,6 +64,61 @@ public final class ModulePlan {
                 return signatures.size() - 1;
             });
         }
+        List<List<Integer>> targets = new ArrayList<>();
+        for (int i = 0; i < signatures.size(); i++) {
+            targets.add(new ArrayList<>());
+        }
+        for (int f = references.nextSetBit(module.importedFunctionCount()); f >= 0; f = references.nextSetBit(f + 1)) {
+            targets.get(signatureOfType[module.functionTypeIndex(f)]).add(f);
+        }
+        indirectClassOf = new int[signatures.size()];
+        int cases = 0;
+        int current = 0;
+        for (int sig = 0; sig < signatures.size(); sig++) {
+            int[] t = targets.get(sig).stream().mapToInt(Integer::intValue).toArray();
+            indirectTargets.add(t);
+            if (cases > 0 && cases + t.length > INDIRECT_CASES_PER_CLASS) {
+                current++;
+                cases = 0;
+            }
+            indirectClassOf[sig] = current;
+            cases += t.length + 1;
+        }
+        indirectClassCount = signatures.isEmpty() ? 0 : current + 1;
+    }
+
+    /** Direct call_indirect cases per indirect class: far below the constant-pool limit (six entries a case). */
+    static final int INDIRECT_CASES_PER_CLASS = 3_000;
+
+    int[] indirectTargets(int signature) {
+        return indirectTargets.get(signature);
+    }
+
+    int indirectClassCount() {
+        return indirectClassCount;
+    }
+
+    int indirectClassNumber(int signature) {
+        return indirectClassOf[signature];
+    }
+
+    String indirectClass(int signature) {
+        return indirectClassName(indirectClassOf[signature]);
+    }
+
+    String indirectClassName(int number) {
+        return prefix + "Indirect" + number;
+    }
+
+    static String indirectMethod(int signature) {
+        return "indirect" + signature;
+    }
+
+    /** Descriptor of the indirect dispatch for {@code type}: its parameters, the FunctionRef, the caller's context. */
+    String indirectDescriptor(FuncType type) {
+        String dispatch = dispatchDescriptor(type);
+        int close = dispatch.indexOf(')');
+        return dispatch.substring(0, close) + "L" + contextClass() + ";" + dispatch.substring(close);
     }
 
     /** A Java identifier from the module's name, for readable class names in JVM stack traces. */
