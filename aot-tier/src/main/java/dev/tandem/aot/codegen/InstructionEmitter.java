@@ -241,23 +241,24 @@ final class InstructionEmitter {
         } else if (SimdSpecials.isMemory(op)) {
             site(in);
             String name = SimpleOps.camelCase(Opcodes.name(op));
-            String owner = op == Opcodes.V128_LOAD || op == Opcodes.V128_STORE ? "MemoryAccess" : "SimdMemory";
-            memory();
-            m.pushInt((int) in.c);
+            String owner = op == Opcodes.V128_LOAD || op == Opcodes.V128_STORE ? "MemoryArrayAccess" : "SimdMemory";
+            m.loadMemoryArray();
+            // An offset of 2^31 or more reads as a negative index, which the array access rejects.
+            m.pushInt((int) Math.min(in.c, Integer.MAX_VALUE));
             if (SimdSpecials.isLaneMemory(op)) {
                 m.pushInt(in.a);
                 m.popN(2);
                 String result = SimdSpecials.isStore(op) ? "V" : V128_DESC;
-                helper(owner, name, "(I" + V128_DESC + "L" + MEMORY + ";II)" + result);
+                helper(owner, name, "(I" + V128_DESC + "[BII)" + result);
                 if (!SimdSpecials.isStore(op)) {
                     m.push(ValType.V128);
                 }
             } else if (SimdSpecials.isStore(op)) {
                 m.popN(2);
-                helper(owner, name, "(I" + V128_DESC + "L" + MEMORY + ";I)V");
+                helper(owner, name, "(I" + V128_DESC + "[BI)V");
             } else {
                 m.pop();
-                helper(owner, name, "(IL" + MEMORY + ";I)" + V128_DESC);
+                helper(owner, name, "(I[BI)" + V128_DESC);
                 m.push(ValType.V128);
             }
         } else if (op == Opcodes.V128_CONST) {

@@ -188,7 +188,8 @@ final class MethodEmitter {
         for (Item item : items) {
             switch (item) {
                 case Instr in -> {
-                    if (in.opcode >= Opcodes.I32_LOAD && in.opcode <= Opcodes.I64_STORE32) {
+                    if ((in.opcode >= Opcodes.I32_LOAD && in.opcode <= Opcodes.I64_STORE32)
+                            || SimdSpecials.isMemory(in.opcode)) {
                         return true;
                     }
                 }

@@ -1,6 +1,7 @@
 package dev.tandem.aot.rt;
 
 import dev.tandem.runtime.Memory;
+import dev.tandem.wasm.numeric.V128;
 import dev.tandem.wasm.numeric.TrapKind;
 import dev.tandem.wasm.numeric.WasmTrap;
 import java.lang.invoke.MethodHandles;
@@ -306,6 +307,32 @@ public final class MemoryArrayAccess {
         }
         try {
             INT.set(m, i, (int) value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static V128 v128Load(int base, byte[] m, int offset) {
+        int i = base + offset;
+        if ((base | i) < 0) {
+            throw outOfBounds();
+        }
+        try {
+            return new V128((long) LONG.get(m, i), (long) LONG.get(m, i + 8));
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    /** The high half is written first: if it is out of bounds nothing has been written (no partial store). */
+    public static void v128Store(int base, V128 value, byte[] m, int offset) {
+        int i = base + offset;
+        if ((base | i) < 0) {
+            throw outOfBounds();
+        }
+        try {
+            LONG.set(m, i + 8, value.hi());
+            LONG.set(m, i, value.lo());
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
