@@ -33,7 +33,7 @@ public final class ScriptRunner implements AutoCloseable {
     private final Map<String, Engine.Instance> registered = new HashMap<>();
     private Engine engine;
     private Engine.Instance current;
-    /** Where the module an action would use failed to load (key "" for the current one), for a clear message. */
+    /** Where the module an action would use did not load (key "" for the current one), for a clear message. */
     private final Map<String, Integer> failedAt = new HashMap<>();
 
     public ScriptRunner(Tier tier, SkipList skips, SpecScript script) {
@@ -53,6 +53,9 @@ public final class ScriptRunner implements AutoCloseable {
         }
         Outcome.Skipped skip = skips.skip(tier.name(), script.name(), command);
         if (skip != null) {
+            if (command instanceof Command.DefineModule c) {
+                forget(c); // later commands must not silently run on the module before it
+            }
             return skip;
         }
         try {
@@ -73,13 +76,18 @@ public final class ScriptRunner implements AutoCloseable {
         }
     }
 
-    private Outcome defineModule(Command.DefineModule c) {
+    /** Drops the current (and same-named) instance until {@code c} loads, remembering where it did not. */
+    private void forget(Command.DefineModule c) {
         current = null;
         failedAt.put("", c.line());
         if (c.name() != null) {
             named.remove(c.name());
             failedAt.put(c.name(), c.line());
         }
+    }
+
+    private Outcome defineModule(Command.DefineModule c) {
+        forget(c);
         Engine.CompiledModule compiled;
         try {
             compiled = engine().compile(read(c.filename()));
@@ -199,7 +207,7 @@ public final class ScriptRunner implements AutoCloseable {
         }
         String which = name == null ? "a current module" : "module " + name;
         Integer line = failedAt.get(name == null ? "" : name);
-        throw new NoModule("expected " + which + ", got none" + (line != null ? " (the module at line " + line + " failed)" : ""));
+        throw new NoModule("expected " + which + ", got none" + (line != null ? " (the module at line " + line + " did not load)" : ""));
     }
 
     private Engine.Instance lookup(String moduleName) {
