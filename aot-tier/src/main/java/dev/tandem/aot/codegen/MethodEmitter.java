@@ -74,6 +74,8 @@ final class MethodEmitter {
     private int nextSlot;
     /** The JVM local caching memory 0's backing array, or -1 when this method has no scalar load or store. */
     private int memorySlot = -1;
+    /** A comparison whose result goes straight into the next br_if or if (see {@link #emitItems}). */
+    private Instr pendingCondition;
     /** Exit codes a chunk returns besides 0. */
     final BitSet exitCodes = new BitSet();
     private final InstructionEmitter instructions;
@@ -319,12 +321,40 @@ final class MethodEmitter {
     // ---- items ---------------------------------------------------------------------------------
 
     void emitItems(List<Item> items) {
-        for (Item item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (item instanceof Instr in && i + 1 < items.size() && Conditions.isFusible(in.opcode)
+                    && consumesCondition(items.get(i + 1))) {
+                // Compare and branch in one JVM jump: the next br_if or if takes the operands.
+                pendingCondition = in;
+                SimpleOps.Op op = SimpleOps.get(in.opcode);
+                popN(op.params().length);
+                push(ValType.I32);
+                continue;
+            }
             switch (item) {
                 case Instr in -> instruction(in);
                 case Construct c -> construct(c);
                 case Chunk ch -> callChunk(ch);
             }
+        }
+    }
+
+    private static boolean consumesCondition(Item next) {
+        return (next instanceof Instr in && in.opcode == Opcodes.BR_IF) || (next instanceof Construct c && c.isIf());
+    }
+
+    /**
+     * Jumps to {@code target} when the i32 condition on the stack is (or, with {@code whenTrue}
+     * false, is not) nonzero; a comparison fused into it is emitted here as the jump itself.
+     */
+    private void jumpIf(boolean whenTrue, Label target) {
+        Instr compare = pendingCondition;
+        pendingCondition = null;
+        if (compare == null) {
+            mv.visitJumpInsn(whenTrue ? IFNE : IFEQ, target);
+        } else {
+            mv.visitJumpInsn(Conditions.emit(mv, compare.opcode, whenTrue), target);
         }
     }
 
@@ -340,7 +370,7 @@ final class MethodEmitter {
             pop(); // the condition
             Label otherwise = new Label();
             Label end = new Label();
-            mv.visitJumpInsn(IFEQ, otherwise);
+            jumpIf(false, otherwise);
             controls.add(new Control(c, end, c.height, t.results(), false));
             emitItems(c.body);
             if (!endsTerminal(c.body)) {
@@ -431,11 +461,11 @@ final class MethodEmitter {
     private void branchIf(int index) {
         Control target = controls.get(index);
         if (isPlainJump(target)) {
-            mv.visitJumpInsn(IFNE, target.label);
+            jumpIf(true, target.label);
             return;
         }
         Label skip = new Label();
-        mv.visitJumpInsn(IFEQ, skip);
+        jumpIf(false, skip);
         branch(index);
         mv.visitLabel(skip);
     }
