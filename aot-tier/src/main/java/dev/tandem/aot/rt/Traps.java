@@ -21,19 +21,11 @@ public final class Traps {
 
     /** The same trap, with the Wasm frames now on the stack appended to its message. */
     public static WasmTrap capture(WasmTrap trap) {
-        String detail = detail(trap);
-        String backtrace = Backtrace.capture().toString();
-        return new WasmTrap(trap.kind(), detail == null ? backtrace : detail + "; " + backtrace);
+        return trap.withBacktrace(Backtrace.capture().toString());
     }
 
     /** The {@code unreachable} instruction. */
     public static WasmTrap unreachable() {
         return capture(new WasmTrap(TrapKind.UNREACHABLE));
-    }
-
-    private static String detail(WasmTrap trap) {
-        String message = trap.getMessage();
-        String text = trap.kind().text();
-        return message.length() > text.length() + 2 ? message.substring(text.length() + 2) : null;
     }
 }
