@@ -314,9 +314,17 @@ class FileCallsTest {
         int absolute = h.put("/etc/passwd");
         int name2 = h.put("abs");
         assertEquals(Errno.NOTCAPABLE, h.call("path_symlink", absolute, 11, PREOPEN, name2, 3));
-        // A relative link pointing out can be made; following it is what the sandbox refuses.
+        // A relative text climbing out is refused too: the link would be an escape for the host.
         int up = h.put("../outside/secret.txt");
-        h.ok("path_symlink", up, 21, PREOPEN, name2, 3);
+        assertEquals(Errno.NOTCAPABLE, h.call("path_symlink", up, 21, PREOPEN, name2, 3));
+        int twoUp = h.put("../../outside/secret.txt");
+        int inDir = h.put("dir/up");
+        assertEquals(Errno.NOTCAPABLE, h.call("path_symlink", twoUp, 24, PREOPEN, inDir, 6));
+        int oneUp = h.put("../hello.txt");
+        h.ok("path_symlink", oneUp, 12, PREOPEN, inDir, 6);
+        assertEquals("hello", h.read(h.open(PREOPEN, "dir/up", 0, READ, 0), 5));
+        // One the host left there is refused when followed.
+        Files.createSymbolicLink(sandbox.resolve("abs"), Path.of("../outside/secret.txt"));
         assertEquals(Errno.NOTCAPABLE, h.tryOpen(PREOPEN, "abs", 1, 0, READ));
 
         int hard = h.put("hard");

@@ -204,26 +204,46 @@ final class PathCalls {
     }
 
     /**
-     * Creates a link whose text is {@code old}. An absolute text is refused: the link would point
-     * outside the sandbox for whoever follows it on the host. A relative one is stored as given;
-     * following it later goes through the sandbox like any path.
+     * Creates a link whose text is {@code old}. A text that would lead out of the directory
+     * descriptor's sandbox (absolute, or climbing above it with {@code ..}) is refused with
+     * {@link Errno#NOTCAPABLE}: following it is refused anyway, but the program must not leave an
+     * escape for whoever follows links on the host later. The check is on the text alone; a link
+     * through other links inside is checked when it is followed, like any path.
      */
     void symlink(int oldPtr, int oldLength, int fd, int newPtr, int newLength) throws ErrnoException, IOException {
         String text = memory.string(oldPtr, oldLength);
-        Resolved link = resolve(fd, newPtr, newLength, false);
+        OpenDirectory dir = directory(fd);
+        Resolved link = PathResolver.resolve(dir.root(), memory.string(newPtr, newLength), false);
         if (text.isEmpty()) {
             throw new ErrnoException(Errno.NOENT, "empty link text");
         }
         if (text.indexOf('\0') >= 0) {
             throw new ErrnoException(Errno.INVAL);
         }
-        if (text.startsWith("/")) {
-            throw new ErrnoException(Errno.NOTCAPABLE, "absolute link text " + text);
-        }
         if (link.exists() || link.name() == null) {
             throw new ErrnoException(Errno.EXIST);
         }
+        if (leadsOut(text, link.directory().equals(dir.root()) ? 0 : dir.root().relativize(link.directory()).getNameCount())) {
+            throw new ErrnoException(Errno.NOTCAPABLE, "link text " + text + " leads out of the sandbox");
+        }
         Files.createSymbolicLink(link.path(), Path.of(text));
+    }
+
+    /** Whether a link text, read from a directory {@code depth} levels below the root, climbs above the root. */
+    private static boolean leadsOut(String text, int depth) {
+        if (text.startsWith("/")) {
+            return true;
+        }
+        for (String part : text.split("/")) {
+            if (part.equals("..")) {
+                if (--depth < 0) {
+                    return true;
+                }
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                depth++;
+            }
+        }
+        return false;
     }
 
     /** The link's text, cut to the buffer (as readlink does); the result is the number of bytes written. */
