@@ -118,6 +118,9 @@ final class RunCommand {
         for (String[] d : dirs) {
             wasi.preopen(Path.of(d[0]), d[1]);
         }
+        if (System.getenv("TANDEM_WASI_TRACE") != null) {
+            wasi.trace(err);
+        }
         wasi.stdin(in, Terminals.isTerminal(0) && in == System.in);
         wasi.stdout(out, Terminals.isTerminal(1) && out == System.out);
         wasi.stderr(err, Terminals.isTerminal(2) && err == System.err);

@@ -146,7 +146,8 @@ final class FdStatCalls {
         int start = out.position();
         byte[] header = new byte[DIRENT_SIZE];
         ByteBuffer h = ByteBuffer.wrap(header).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        for (long i = Math.max(0, cookie); i < entries.size() && out.hasRemaining(); i++) {
+        // Cookies are unsigned: one past Long.MAX_VALUE is past the end like any other large one.
+        for (long i = cookie; i >= 0 && i < entries.size() && out.hasRemaining(); i++) {
             OpenDirectory.Entry e = entries.get((int) i);
             byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
             h.clear();

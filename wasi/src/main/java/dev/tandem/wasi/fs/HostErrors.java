@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.nio.channels.ClosedChannelException;
-import java.nio.channels.NotYetConnectedException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -91,14 +90,6 @@ public final class HostErrors {
         }
         String text = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
         return byReason(text);
-    }
-
-    /** For unchecked failures a channel reports as exceptions of their own. */
-    public static Errno errno(RuntimeException e) {
-        if (e instanceof NotYetConnectedException) {
-            return Errno.NOTCONN;
-        }
-        return Errno.IO;
     }
 
     /** The errno for a strerror text, {@link Errno#IO} when the text is unknown or missing. */
