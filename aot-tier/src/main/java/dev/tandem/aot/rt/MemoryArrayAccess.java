@@ -324,15 +324,18 @@ public final class MemoryArrayAccess {
         }
     }
 
-    /** The high half is written first: if it is out of bounds nothing has been written (no partial store). */
-    public static void v128Store(int base, V128 value, byte[] m, int offset) {
+    /**
+     * The v128's halves come as two longs (generated code keeps vectors so). The high half is written
+     * first: if it is out of bounds nothing has been written (no partial store).
+     */
+    public static void v128Store(int base, long lo, long hi, byte[] m, int offset) {
         int i = base + offset;
         if ((base | i) < 0) {
             throw outOfBounds();
         }
         try {
-            LONG.set(m, i + 8, value.hi());
-            LONG.set(m, i, value.lo());
+            LONG.set(m, i + 8, hi);
+            LONG.set(m, i, lo);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
