@@ -213,8 +213,12 @@ final class RunCommand {
             throw new UserError(ExitCode.USAGE, "--dir needs HOST or HOST::GUEST, got \"" + value + "\"");
         }
         try {
-            if (!Files.isDirectory(Path.of(host))) {
+            Path path = Path.of(host);
+            if (!Files.exists(path)) {
                 throw new UserError(ExitCode.INPUT, "--dir " + host + ": no such directory");
+            }
+            if (!Files.isDirectory(path)) {
+                throw new UserError(ExitCode.INPUT, "--dir " + host + ": not a directory");
             }
         } catch (InvalidPathException e) {
             throw new UserError(ExitCode.INPUT, "--dir " + host + ": not a valid path");

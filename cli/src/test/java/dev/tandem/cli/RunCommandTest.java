@@ -70,6 +70,8 @@ class RunCommandTest {
         assertOneLineError(ExitCode.INPUT, "no such file: no/such.wasm", tandem("run", "no/such.wasm"));
         assertOneLineError(ExitCode.INPUT, dir + " is a directory, not a module file", tandem("run", dir.toString()));
         assertOneLineError(ExitCode.INPUT, "--dir /no/such/dir: no such directory", tandem("run", "--dir", "/no/such/dir", "x.wasm"));
+        String text0 = module("not-wasm.txt");
+        assertOneLineError(ExitCode.INPUT, "--dir " + text0 + ": not a directory", tandem("run", "--dir", text0, "x.wasm"));
         String text = module("not-wasm.txt");
         assertOneLineError(ExitCode.NOT_WASM, text + " is not a WebAssembly module (it does not start with \\0asm)", tandem("run", text));
         assertOneLineError(ExitCode.NOT_WASM, text + " is not a WebAssembly module (it does not start with \\0asm)", tandem("inspect", text));
