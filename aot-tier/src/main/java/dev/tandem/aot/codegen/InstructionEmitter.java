@@ -239,13 +239,17 @@ final class InstructionEmitter {
                 return;
             }
             m.loadMemoryArray();
-            m.pushInt((int) in.c);
+            // Offset 0 has overloads without it, whose only bounds check is one C2 can hoist from a loop.
+            String offset = in.c == 0 ? "" : "I";
+            if (in.c != 0) {
+                m.pushInt((int) in.c);
+            }
             if (store) {
                 m.popN(2);
-                helper("MemoryArrayAccess", name, "(I" + td + "[BI)V");
+                helper("MemoryArrayAccess", name, "(I" + td + "[B" + offset + ")V");
             } else {
                 m.pop();
-                helper("MemoryArrayAccess", name, "(I[BI)" + td);
+                helper("MemoryArrayAccess", name, "(I[B" + offset + ")" + td);
                 m.push(t);
             }
         } else if (SimdSpecials.isMemory(op)) {
