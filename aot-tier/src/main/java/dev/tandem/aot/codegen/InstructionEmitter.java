@@ -494,6 +494,18 @@ final class InstructionEmitter {
 
     private void globalGet(int index) {
         ValType t = plan.module().globalType(index).type();
+        Long constant = plan.constantGlobal(index);
+        if (constant != null) {
+            // An immutable global of the module initialised by a constant: the constant itself.
+            switch (t) {
+                case I32 -> m.pushInt((int) (long) constant);
+                case I64 -> pushLong(constant);
+                case F32 -> mv.visitLdcInsn(Float.intBitsToFloat((int) (long) constant));
+                default -> mv.visitLdcInsn(Double.longBitsToDouble(constant));
+            }
+            m.push(t);
+            return;
+        }
         global(index);
         String desc = MethodEmitter.type(t).getDescriptor();
         String name = switch (t) {
