@@ -239,13 +239,17 @@ final class InstructionEmitter {
                 return;
             }
             m.loadMemoryArray();
-            m.pushInt((int) in.c);
+            // Offset 0 has overloads without it, whose only bounds check is one C2 can hoist from a loop.
+            String offset = in.c == 0 ? "" : "I";
+            if (in.c != 0) {
+                m.pushInt((int) in.c);
+            }
             if (store) {
                 m.popN(2);
-                helper("MemoryArrayAccess", name, "(I" + td + "[BI)V");
+                helper("MemoryArrayAccess", name, "(I" + td + "[B" + offset + ")V");
             } else {
                 m.pop();
-                helper("MemoryArrayAccess", name, "(I[BI)" + td);
+                helper("MemoryArrayAccess", name, "(I[B" + offset + ")" + td);
                 m.push(t);
             }
         } else if (SimdSpecials.isMemory(op)) {
@@ -490,6 +494,18 @@ final class InstructionEmitter {
 
     private void globalGet(int index) {
         ValType t = plan.module().globalType(index).type();
+        Long constant = plan.constantGlobal(index);
+        if (constant != null) {
+            // An immutable global of the module initialised by a constant: the constant itself.
+            switch (t) {
+                case I32 -> m.pushInt((int) (long) constant);
+                case I64 -> pushLong(constant);
+                case F32 -> mv.visitLdcInsn(Float.intBitsToFloat((int) (long) constant));
+                default -> mv.visitLdcInsn(Double.longBitsToDouble(constant));
+            }
+            m.push(t);
+            return;
+        }
         global(index);
         String desc = MethodEmitter.type(t).getDescriptor();
         String name = switch (t) {
