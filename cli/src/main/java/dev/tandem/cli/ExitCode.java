@@ -19,6 +19,7 @@ public enum ExitCode {
     LINK(9, "the module cannot be instantiated: an import is missing or has the wrong type"),
     NO_EXPORT(10, "nothing to run: no _start export, or no exported function of the --invoke name"),
     TWASM(11, "a .twasm file that is damaged, or from another Tandem version or compiler (recompile it)"),
+    OUTPUT(12, "compile: the output file cannot be written"),
     TRAP(134, "run: the program trapped (128 + SIGABRT, as wasmtime exits)");
 
     private final int code;

@@ -19,7 +19,7 @@ public final class Tandem {
             Commands:
               run      run a WASI program or call an export (tandem run --help)
               inspect  sections, imports, exports and sizes of a module (tandem inspect --help)
-              compile  compile a module to a .twasm file (not built yet)
+              compile  compile a module ahead of time to a .twasm file (tandem compile --help)
               wast     run WebAssembly spec test files on a tier (tandem wast --help)
 
             Options:
@@ -72,8 +72,7 @@ public final class Tandem {
             }
             case "run" -> new RunCommand(in, out, err).run(args);
             case "inspect" -> new InspectCommand(out).run(args).code();
-            case "compile" -> throw new UserError(ExitCode.TIER_NOT_BUILT,
-                    "compile: not built yet (the aot tier's .twasm writer has no command line yet)");
+            case "compile" -> new CompileCommand(out).run(args).code();
             case "wast" -> new WastCommand(out).run(args).code();
             default -> throw new UserError(ExitCode.USAGE, (Arguments.isFlag(command) ? "unknown option: "
                     : "unknown command: ") + command + " (see tandem --help)");

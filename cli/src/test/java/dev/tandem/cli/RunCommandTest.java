@@ -42,7 +42,7 @@ class RunCommandTest {
         }
     }
 
-    private static void assertOneLineError(ExitCode expected, String message, Result r) {
+    static void assertOneLineError(ExitCode expected, String message, Result r) {
         assertEquals(new Result(expected.code(), "", "tandem: " + message + "\n"), r);
     }
 
@@ -183,11 +183,5 @@ class RunCommandTest {
         assertEquals(ExitCode.INVALID_MODULE.code(), invalid.status());
         assertTrue(invalid.out().contains("functions: 1 (0 imported, 1 defined)"), invalid.out());
         assertTrue(invalid.out().contains("valid: no: type mismatch"), invalid.out());
-    }
-
-    @Test
-    void compileIsNotBuiltYet() {
-        assertOneLineError(ExitCode.TIER_NOT_BUILT, "compile: not built yet (the aot tier's .twasm writer has no command line yet)",
-                tandem("compile", "x.wasm", "-o", "x.twasm"));
     }
 }
