@@ -34,12 +34,14 @@ public final class WasmTrapException extends AbstractTruffleException {
         this.kind = kind;
     }
 
-    /** The Truffle form of a trap raised by shared code. */
+    /** The Truffle form of a trap raised by shared code (made behind a boundary: compiled code only calls this). */
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static WasmTrapException of(WasmTrap trap, Node location) {
         return new WasmTrapException(trap.kind(), trap.getMessage(), location);
     }
 
     /** Call-stack exhaustion (a Java {@link StackOverflowError} under Wasm code). */
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static WasmTrapException exhausted(Node location) {
         return new WasmTrapException(TrapKind.CALL_STACK_EXHAUSTED, TrapKind.CALL_STACK_EXHAUSTED.text(), location);
     }
@@ -73,6 +75,20 @@ public final class WasmTrapException extends AbstractTruffleException {
         String detail = message.length() > text.length() + 2 ? message.substring(text.length() + 2) + "; " : "";
         List<String> frames = backtrace();
         return new WasmTrap(kind, frames.isEmpty() ? (detail.isEmpty() ? null : detail)
-                : detail + "wasm backtrace: " + String.join(" <- ", frames));
+                : detail + "wasm backtrace: " + String.join(" <- ", collapse(frames)));
+    }
+
+    /** Runs of one function (a recursion) as one entry: {@code "f (64 times)"}. */
+    private static List<String> collapse(List<String> frames) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < frames.size(); ) {
+            int run = 1;
+            while (i + run < frames.size() && frames.get(i + run).equals(frames.get(i))) {
+                run++;
+            }
+            out.add(run == 1 ? frames.get(i) : frames.get(i) + " (" + run + " times)");
+            i += run;
+        }
+        return out;
     }
 }
