@@ -1,6 +1,7 @@
 package dev.tandem.truffle;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.ContextThreadLocal;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -8,6 +9,7 @@ import com.oracle.truffle.api.source.Source;
 import dev.tandem.runtime.ResourceLimits;
 import dev.tandem.truffle.interop.ModuleObject;
 import dev.tandem.truffle.interop.WasmError;
+import dev.tandem.truffle.nodes.CallDepth;
 import dev.tandem.wasm.ModuleException;
 import dev.tandem.wasm.Wasm;
 import dev.tandem.wasm.numeric.TrapKind;
@@ -31,10 +33,18 @@ public final class WasmLanguage extends TruffleLanguage<WasmContext> {
 
     private static final LanguageReference<WasmLanguage> REFERENCE = LanguageReference.create(WasmLanguage.class);
 
+    /** Active Wasm calls per thread (see {@link CallDepth}); a context thread local is a few loads in compiled code. */
+    private final ContextThreadLocal<CallDepth> callDepth = locals.createContextThreadLocal((context, thread) -> new CallDepth());
+
     static {
         // Loaded now, not at the first trap: a class first initialised while the stack is exhausted fails for good.
         TrapKind.CALL_STACK_EXHAUSTED.text();
         WasmTrapException.class.getName();
+    }
+
+    /** The calls active on the current thread. */
+    public CallDepth callDepth() {
+        return callDepth.get();
     }
 
     /** The language of the current context (it must be entered). */

@@ -34,12 +34,14 @@ public final class WasmTrapException extends AbstractTruffleException {
         this.kind = kind;
     }
 
-    /** The Truffle form of a trap raised by shared code. */
+    /** The Truffle form of a trap raised by shared code (made behind a boundary: compiled code only calls this). */
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static WasmTrapException of(WasmTrap trap, Node location) {
         return new WasmTrapException(trap.kind(), trap.headline(), location);
     }
 
     /** Call-stack exhaustion (a Java {@link StackOverflowError} under Wasm code). */
+    @TruffleBoundary(transferToInterpreterOnException = false)
     public static WasmTrapException exhausted(Node location) {
         return new WasmTrapException(TrapKind.CALL_STACK_EXHAUSTED, TrapKind.CALL_STACK_EXHAUSTED.text(), location);
     }
@@ -69,6 +71,20 @@ public final class WasmTrapException extends AbstractTruffleException {
     public WasmTrap toWasmTrap() {
         WasmTrap trap = WasmTrap.withHeadline(kind, getMessage());
         List<String> frames = backtrace();
-        return frames.isEmpty() ? trap : trap.withBacktrace("wasm backtrace: " + String.join(" <- ", frames));
+        return frames.isEmpty() ? trap : trap.withBacktrace("wasm backtrace: " + String.join(" <- ", collapse(frames)));
+    }
+
+    /** Runs of one function (a recursion) as one entry: {@code "f (64 times)"}. */
+    private static List<String> collapse(List<String> frames) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < frames.size(); ) {
+            int run = 1;
+            while (i + run < frames.size() && frames.get(i + run).equals(frames.get(i))) {
+                run++;
+            }
+            out.add(run == 1 ? frames.get(i) : frames.get(i) + " (" + run + " times)");
+            i += run;
+        }
+        return out;
     }
 }

@@ -50,37 +50,37 @@ final class BulkInstructions {
         return sub == 0x09 || sub == 0x0D ? sp : sp - 3;
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static void memoryInit(Instance instance, int segment, int d, int s, int n) {
         instance.memoryInit(0, segment, d, s, n);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static void dataDrop(Instance instance, int segment) {
         instance.dataDrop(segment);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static void tableInit(Instance instance, int table, int segment, int d, int s, int n) {
         instance.tableInit(table, segment, d, s, n);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static void elemDrop(Instance instance, int segment) {
         instance.elemDrop(segment);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static void tableCopy(Table destination, Table source, int d, int s, int n) {
         destination.copy(d, source, s, n);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static int tableGrow(Table table, Object init, int delta) {
         return table.grow(init, delta);
     }
 
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     private static void tableFill(Table table, int index, Object ref, int n) {
         table.fill(index, ref, n);
     }

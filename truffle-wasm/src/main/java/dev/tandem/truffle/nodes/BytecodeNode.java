@@ -645,7 +645,6 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
         try {
             result = node instanceof DirectCallNode direct ? direct.call(args) : ((ForeignCallNode) node).call(args);
         } catch (StackOverflowError e) {
-            CompilerDirectives.transferToInterpreter();
             throw WasmTrapException.exhausted(this);
         }
         return pushResults(frame, sp - callee.paramCount(), callee, result);
@@ -665,7 +664,6 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
         try {
             result = node.call(function, expected.resultCount(), args);
         } catch (StackOverflowError e) {
-            CompilerDirectives.transferToInterpreter();
             throw WasmTrapException.exhausted(this);
         }
         return pushResults(frame, top - expected.paramCount(), expected, result);

@@ -24,7 +24,7 @@ final class ForeignCallNode extends Node {
     }
 
     /** Calls {@code code} and returns its results in the internal convention (see {@link Boxing}). */
-    @TruffleBoundary
+    @TruffleBoundary(transferToInterpreterOnException = false)
     static Object invoke(FunctionCode code, int resultCount, Object[] args) {
         Object[] results = code.invoke(args);
         return resultCount == 0 ? null : resultCount == 1 ? results[0] : results;

@@ -1,12 +1,12 @@
 package dev.tandem.truffle.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import dev.tandem.runtime.Instance;
+import dev.tandem.truffle.WasmLanguage;
 import dev.tandem.truffle.WasmTrapException;
 import dev.tandem.truffle.lower.LoweredFunction;
 import dev.tandem.truffle.lower.ModuleCode;
@@ -25,14 +25,16 @@ import java.util.concurrent.locks.Lock;
  */
 public final class FunctionRootNode extends RootNode {
 
+    private final WasmLanguage language;
     private final ModuleCode module;
     private final Instance instance;
     private final int functionIndex;
     private final String name;
     @Child private BytecodeNode body;
 
-    public FunctionRootNode(TruffleLanguage<?> language, ModuleCode module, Instance instance, int functionIndex) {
+    public FunctionRootNode(WasmLanguage language, ModuleCode module, Instance instance, int functionIndex) {
         super(language, frameDescriptor(module.frameSize(functionIndex)));
+        this.language = language;
         this.module = module;
         this.instance = instance;
         this.functionIndex = functionIndex;
@@ -62,14 +64,20 @@ public final class FunctionRootNode extends RootNode {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             code = createBody();
         }
+        CallDepth calls = language.callDepth();
+        if (++calls.depth > CallDepth.LIMIT) {
+            calls.depth--;
+            throw WasmTrapException.exhausted(code);
+        }
         try {
             return code.execute(frame);
         } catch (WasmTrap trap) {
-            CompilerDirectives.transferToInterpreter();
+            // No deoptimization here: a program that traps on purpose, again and again, keeps its compiled code.
             throw WasmTrapException.of(trap, code);
         } catch (StackOverflowError e) {
-            CompilerDirectives.transferToInterpreter();
             throw WasmTrapException.exhausted(code);
+        } finally {
+            calls.depth--;
         }
     }
 
