@@ -13,7 +13,7 @@ public enum ExitCode {
     NO_JDK(3, "no JDK 25 found (scripts/tandem, before Java starts)"),
     INPUT(4, "input file or directory missing, unreadable or not spec JSON; a --dir that is no directory"),
     INVALID_MODULE(5, "invalid or malformed module"),
-    TIER_NOT_BUILT(6, "the tier or command exists in the design but is not built yet"),
+    TIER_NOT_BUILT(6, "the tier exists in the design but is not on the classpath"),
     NO_SPEC_SUITE(7, "no path given and the spec suite is not where tandem looks for it"),
     NOT_WASM(8, "the file is not WebAssembly (no \\0asm header) nor a .twasm file"),
     LINK(9, "the module cannot be instantiated: an import is missing or has the wrong type"),
