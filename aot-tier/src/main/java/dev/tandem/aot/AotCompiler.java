@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The AOT tier's entry point: Wasm to JVM classes, kept in memory ({@link #compile}) or written to
@@ -47,9 +48,11 @@ public final class AotCompiler {
     public static void compileToFile(byte[] wasm, Path out, AotOptions options) throws ModuleException, IOException {
         byte[] file = compileToBytes(wasm, options);
         Path dir = out.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, out.getFileName().toString(), ".tmp");
+        // Not Files.createTempFile: it makes the file owner-only (0600), and the .twasm should get the
+        // user's umask like any file a compiler writes. CREATE_NEW still refuses to reuse a name.
+        Path tmp = dir.resolve("." + out.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
         try {
-            Files.write(tmp, file);
+            Files.write(tmp, file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
