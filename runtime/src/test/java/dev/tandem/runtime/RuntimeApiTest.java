@@ -2,6 +2,7 @@ package dev.tandem.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -149,7 +150,7 @@ class RuntimeApiTest {
         FunctionRef host = (FunctionRef) instance.export("host_echo");
         assertInstanceOf(DirectCode.class, own.code());
         assertEquals(own.index(), ((DirectCode) own.code()).constant());
-        assertEquals(false, host.code() instanceof DirectCode);
+        assertFalse(host.code() instanceof DirectCode);
     }
 
     @Test

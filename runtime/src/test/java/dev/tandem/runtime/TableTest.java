@@ -3,6 +3,7 @@ package dev.tandem.runtime;
 import static dev.tandem.runtime.testing.TrapAssertions.assertTrap;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -153,6 +154,6 @@ class TableTest {
         int b = FuncTypeIds.of(new FuncType(List.of(ValType.I64), List.of()));
         int c = FuncTypeIds.of(new FuncType(List.of(), List.of(ValType.I64)));
         assertEquals(a, b);
-        assertEquals(false, a == c);
+        assertNotEquals(a, c);
     }
 }

@@ -6,6 +6,7 @@ import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Objects;
 
 /** The candidate representations of a Wasm memory, cut down to i32 load and store. */
 abstract class BenchMemory {
@@ -16,6 +17,7 @@ abstract class BenchMemory {
         return switch (store) {
             case "byteArray" -> new ByteArrayMemory(size);
             case "byteArrayCatch" -> new ByteArrayCatchMemory(size);
+            case "byteArrayCheckIndex" -> new ByteArrayCheckIndexMemory(size);
             case "heapSegment" -> new SegmentMemory(MemorySegment.ofArray(new byte[size]));
             case "nativeSegment" -> new SegmentMemory(Arena.ofAuto().allocate(size, 8));
             default -> throw new IllegalArgumentException(store);
@@ -86,6 +88,41 @@ final class ByteArrayCatchMemory extends BenchMemory {
         } catch (IndexOutOfBoundsException e) {
             throw TRAP;
         }
+    }
+}
+
+/**
+ * byte[] checked by {@link Objects#checkIndex(long, long)}, which C2 intrinsifies as MemorySegment's
+ * own check is, so range-check elimination applies to long-indexed loops.
+ */
+final class ByteArrayCheckIndexMemory extends BenchMemory {
+    private static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private byte[] bytes;
+
+    ByteArrayCheckIndexMemory(int size) {
+        bytes = new byte[size];
+    }
+
+    @Override
+    int i32Load(long ea) {
+        byte[] b = bytes;
+        try {
+            Objects.checkIndex(ea, b.length - 3L);
+        } catch (IndexOutOfBoundsException e) {
+            throw TRAP;
+        }
+        return (int) I32.get(b, (int) ea);
+    }
+
+    @Override
+    void i32Store(long ea, int value) {
+        byte[] b = bytes;
+        try {
+            Objects.checkIndex(ea, b.length - 3L);
+        } catch (IndexOutOfBoundsException e) {
+            throw TRAP;
+        }
+        I32.set(b, (int) ea, value);
     }
 }
 

@@ -42,7 +42,7 @@ public class MemoryBenchmark {
     static final int ACCESSES = BYTES / 4 - 8;
     static final long OFFSET = 16;
 
-    @Param({"byteArray", "byteArrayCatch", "heapSegment", "nativeSegment"})
+    @Param({"byteArray", "byteArrayCatch", "byteArrayCheckIndex", "heapSegment", "nativeSegment"})
     public String store;
 
     BenchMemory memory;

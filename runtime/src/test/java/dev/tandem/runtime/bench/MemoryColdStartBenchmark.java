@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 15)
 public class MemoryColdStartBenchmark {
 
-    @Param({"byteArray", "byteArrayCatch", "heapSegment", "nativeSegment"})
+    @Param({"byteArray", "byteArrayCatch", "byteArrayCheckIndex", "heapSegment", "nativeSegment"})
     public String store;
 
     @Benchmark

@@ -3,9 +3,11 @@ package dev.tandem.runtime.link;
 import static dev.tandem.runtime.testing.TrapAssertions.assertTrap;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.runtime.FunctionCode;
 import dev.tandem.runtime.FunctionRef;
@@ -152,8 +154,8 @@ class InstantiationTest {
         assertEquals(41, instance.global("copy").get());
         assertSame(instance.export("f"), instance.global("fref").get());
         assertNull(instance.global("null").get());
-        assertEquals(false, instance.global("i32").type().mutable());
-        assertEquals(true, instance.global("f64_snan").type().mutable());
+        assertFalse(instance.global("i32").type().mutable());
+        assertTrue(instance.global("f64_snan").type().mutable());
     }
 
     @Test
