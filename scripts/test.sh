@@ -25,6 +25,16 @@ else
   echo "test.sh: note: no spec suite at $spec_dir; the spec tests will be skipped (set TANDEM_SPEC_DIR)"
 fi
 
+# The report's test renders a page in headless Chromium, and its charts need a font: a fresh
+# machine gets both here (skipped, with the reason, only where they cannot be installed).
+# shellcheck source=lib-apt.sh
+. "$ROOT/scripts/lib-apt.sh"
+needed=()
+command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -n 1)" ] || needed+=(fontconfig fonts-dejavu-core)
+[ "${#needed[@]}" -eq 0 ] || tandem_apt_install test.sh "${needed[@]}" \
+  || echo "test.sh: note: without ${needed[*]} the report's browser test is skipped"
+
 cd "$ROOT"
 start=$SECONDS
 # --fail-at-end: a failing module does not hide the results of the modules that do not depend on it.

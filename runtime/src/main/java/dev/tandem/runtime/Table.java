@@ -74,20 +74,21 @@ public final class Table {
     }
 
     /**
-     * The function {@code call_indirect} calls: traps "undefined element" when the index is past the
-     * end, "uninitialized element" when the slot is null, "indirect call type mismatch" when the
-     * function's type is not the expected one.
+     * The function {@code call_indirect} calls: traps "undefined element N" when the index is past the
+     * end, "uninitialized element N" when the slot is null (the reference interpreter's wording, index
+     * included: the suite checks it), "indirect call type mismatch" when the function's type is not
+     * the expected one.
      *
      * @param expectedTypeId {@link FuncTypeIds#of} the call's type
      */
     public FunctionRef functionForCall(int index, int expectedTypeId) {
         Object[] e = elements;
         if (Integer.compareUnsigned(index, e.length) >= 0) {
-            throw new WasmTrap(TrapKind.UNDEFINED_ELEMENT);
+            throw WasmTrap.withIndex(TrapKind.UNDEFINED_ELEMENT, index);
         }
         Object ref = e[index];
         if (ref == null) {
-            throw new WasmTrap(TrapKind.UNINITIALIZED_ELEMENT);
+            throw WasmTrap.withIndex(TrapKind.UNINITIALIZED_ELEMENT, index);
         }
         FunctionRef function = (FunctionRef) ref;
         if (function.typeId() != expectedTypeId) {

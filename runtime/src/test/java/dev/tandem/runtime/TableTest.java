@@ -13,6 +13,7 @@ import dev.tandem.wasm.model.Limits;
 import dev.tandem.wasm.model.TableType;
 import dev.tandem.wasm.model.ValType;
 import dev.tandem.wasm.numeric.TrapKind;
+import dev.tandem.wasm.numeric.WasmTrap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +147,16 @@ class TableTest {
         assertTrap(TrapKind.UNINITIALIZED_ELEMENT, () -> t.functionForCall(2, expected));
         assertTrap(TrapKind.UNDEFINED_ELEMENT, () -> t.functionForCall(3, expected));
         assertTrap(TrapKind.UNDEFINED_ELEMENT, () -> t.functionForCall(-1, expected));
+    }
+
+    @Test
+    void elementTrapsNameTheIndexAsTheReferenceInterpreterDoes() {
+        Table t = table(ValType.FUNCREF, 3, 3);
+        int expected = FuncTypeIds.of(new FuncType(List.of(), List.of()));
+        WasmTrap uninitialized = assertThrows(WasmTrap.class, () -> t.functionForCall(2, expected));
+        assertEquals("uninitialized element 2", uninitialized.getMessage());
+        WasmTrap undefined = assertThrows(WasmTrap.class, () -> t.functionForCall(-1, expected));
+        assertEquals("undefined element 4294967295", undefined.getMessage());
     }
 
     @Test

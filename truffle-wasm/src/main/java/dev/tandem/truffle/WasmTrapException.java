@@ -37,7 +37,7 @@ public final class WasmTrapException extends AbstractTruffleException {
     /** The Truffle form of a trap raised by shared code (made behind a boundary: compiled code only calls this). */
     @TruffleBoundary(transferToInterpreterOnException = false)
     public static WasmTrapException of(WasmTrap trap, Node location) {
-        return new WasmTrapException(trap.kind(), trap.getMessage(), location);
+        return new WasmTrapException(trap.kind(), trap.headline(), location);
     }
 
     /** Call-stack exhaustion (a Java {@link StackOverflowError} under Wasm code). */
@@ -64,18 +64,14 @@ public final class WasmTrapException extends AbstractTruffleException {
     }
 
     /**
-     * The runtime API's form of this trap: same kind, and the backtrace in its detail
-     * ({@code "integer divide by zero: wasm backtrace: div <- function 3"}), since a
-     * {@link WasmTrap} has no other place for it.
+     * The runtime API's form of this trap: same kind and headline, and the backtrace beside it
+     * ({@code "integer divide by zero: wasm backtrace: div <- function 3"} as its message).
      */
     @TruffleBoundary
     public WasmTrap toWasmTrap() {
-        String message = getMessage();
-        String text = kind.text();
-        String detail = message.length() > text.length() + 2 ? message.substring(text.length() + 2) + "; " : "";
+        WasmTrap trap = WasmTrap.withHeadline(kind, getMessage());
         List<String> frames = backtrace();
-        return new WasmTrap(kind, frames.isEmpty() ? (detail.isEmpty() ? null : detail)
-                : detail + "wasm backtrace: " + String.join(" <- ", collapse(frames)));
+        return frames.isEmpty() ? trap : trap.withBacktrace("wasm backtrace: " + String.join(" <- ", collapse(frames)));
     }
 
     /** Runs of one function (a recursion) as one entry: {@code "f (64 times)"}. */

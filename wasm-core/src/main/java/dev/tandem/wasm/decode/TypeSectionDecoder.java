@@ -12,6 +12,14 @@ final class TypeSectionDecoder {
 
     private static final int FUNC_FORM = 0x60;
 
+    /**
+     * Implementation limit on parameters and on results of one function type (the JS API's limits,
+     * which browsers enforce). Without it a 2-byte {@code call} or {@code block (type t)} would cost
+     * validation work proportional to a hostile type's length, making validation quadratic in the input.
+     */
+    static final int MAX_PARAMS = 1000;
+    static final int MAX_RESULTS = 1000;
+
     private TypeSectionDecoder() {
     }
 
@@ -31,15 +39,19 @@ final class TypeSectionDecoder {
                 throw in.malformed("malformed function type",
                         "form 0x" + Integer.toHexString(form) + " (expected 0x60)", at);
             }
-            ValType[] params = valTypes(in, "parameter count");
-            ValType[] results = valTypes(in, "result count");
+            ValType[] params = valTypes(in, "parameter count", "too many parameters", MAX_PARAMS);
+            ValType[] results = valTypes(in, "result count", "too many results", MAX_RESULTS);
             types.add(FuncType.of(params, results));
         }
         return types;
     }
 
-    private static ValType[] valTypes(ByteReader in, String what) throws ModuleException {
+    private static ValType[] valTypes(ByteReader in, String what, String tooMany, int max) throws ModuleException {
+        int at = in.pos();
         int n = in.length(what);
+        if (n > max) {
+            throw in.malformed(tooMany, n + " declared, this implementation allows " + max, at);
+        }
         ValType[] out = new ValType[n];
         for (int i = 0; i < n; i++) {
             out[i] = TypeReader.valType(in);

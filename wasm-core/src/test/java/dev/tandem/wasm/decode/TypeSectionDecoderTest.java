@@ -30,6 +30,31 @@ class TypeSectionDecoderTest {
     }
 
     @Test
+    void paramAndResultCountsAreCappedAtTheJsApiLimits() throws ModuleException {
+        byte[] atLimit = typeWith(TypeSectionDecoder.MAX_PARAMS, 0);
+        assertEquals(TypeSectionDecoder.MAX_PARAMS, TypeSectionDecoder.decode(contents(atLimit)).get(0).params().size());
+        assertMalformed("too many parameters",
+                () -> TypeSectionDecoder.decode(contents(typeWith(TypeSectionDecoder.MAX_PARAMS + 1, 0))));
+        assertMalformed("too many results",
+                () -> TypeSectionDecoder.decode(contents(typeWith(0, TypeSectionDecoder.MAX_RESULTS + 1))));
+    }
+
+    /** One function type with {@code params} i32 parameters and {@code results} i32 results (counts below 2^14). */
+    private static byte[] typeWith(int params, int results) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(0x01);
+        out.write(0x60);
+        for (int count : new int[] {params, results}) {
+            out.write(0x80 | (count & 0x7F));
+            out.write(count >>> 7);
+            for (int i = 0; i < count; i++) {
+                out.write(0x7F);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void onlyTheFunctionFormExists() {
         assertMalformed("malformed function type", () -> TypeSectionDecoder.decode(contents(bytes(0x01, 0x5F, 0x00, 0x00))));
         // The form is an s7: a continuation bit makes it too long, not unknown.

@@ -1,0 +1,66 @@
+package dev.tandem.reports.analysis;
+
+import dev.tandem.reports.results.Result;
+import dev.tandem.reports.results.ResultsFile;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A result and the reference it is divided by, chosen within its own file (docs/results-schema.md:
+ * ratios never cross files). Time-like metrics take the workload's native build when the file has
+ * it, else the file's calibration kernel; bytes, counts and dimensionless values stay absolute,
+ * because machine speed does not move them.
+ *
+ * @param reference the reference result, or null when {@code kind} is ABSOLUTE
+ */
+public record Normalized(Result result, Result reference, Reference kind) {
+
+    private static final Set<String> SPEED_FREE_UNITS = Set.of("bytes", "count", "1");
+
+    public static Normalized of(ResultsFile file, Result result) {
+        if (SPEED_FREE_UNITS.contains(result.unit())) return new Normalized(result, null, Reference.ABSOLUTE);
+        if (!Result.NATIVE.equals(result.engine()) && !Result.CALIBRATION.equals(result.workload())) {
+            Optional<Result> nativeRun = file.scored(result.metric())
+                    .filter(r -> Result.NATIVE.equals(r.engine()) && r.workload().equals(result.workload())
+                            && r.size().equals(result.size()))
+                    // Prefer identical params; a native build has no engine params, so any will do.
+                    .min(Comparator.comparing(r -> r.configuration().equals(result.configuration()) ? 0 : 1));
+            if (nativeRun.isPresent()) return new Normalized(result, nativeRun.get(), Reference.NATIVE);
+        }
+        if (!Result.CALIBRATION.equals(result.workload())) {
+            Optional<Result> calibration = file.scored()
+                    .filter(r -> Result.CALIBRATION.equals(r.workload()))
+                    .min(Comparator.comparing(r -> r.engine().equals(result.engine()) ? 0
+                            : Result.NATIVE.equals(r.engine()) ? 1 : 2));
+            if (calibration.isPresent()) return new Normalized(result, calibration.get(), Reference.CALIBRATION);
+        }
+        return new Normalized(result, null, Reference.ABSOLUTE);
+    }
+
+    public Normalized absolute() {
+        return new Normalized(result, null, Reference.ABSOLUTE);
+    }
+
+    /** median(result) / median(reference), or the median itself when absolute. */
+    public double value() {
+        return reference == null ? result.median() : result.median() * unitScale() / reference.median();
+    }
+
+    /**
+     * What makes a ratio dimensionless when result and reference have different time units
+     * (total-load in ms over a calibration kernel in ns): multiply the result by it.
+     */
+    public double unitScale() {
+        return reference == null ? 1 : nanos(result.unit()) / nanos(reference.unit());
+    }
+
+    private static double nanos(String unit) {
+        return switch (unit) {
+            case "ms" -> 1e6;
+            case "us", "µs" -> 1e3;
+            case "s" -> 1e9;
+            default -> 1; // ns, and units that are not times (then both sides share it)
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package dev.tandem.reports.analysis;
+
+import dev.tandem.reports.results.Result;
+import dev.tandem.reports.results.ResultsFile;
+import dev.tandem.reports.results.Run;
+import dev.tandem.reports.stats.Interval;
+import dev.tandem.reports.stats.LogLogFit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A module-load configuration's scaling exponent (total time ~ N^k): the lab's own
+ * {@code scaling-exponent} result when the file has one, else fitted here from the load series.
+ *
+ * @param ci the interval, or null when unknown
+ * @param source "lab" or "fitted from the load series"
+ */
+public record ScalingExponent(String engine, String params, double value, Interval ci, String source) {
+
+    /** Params that name a point of a configuration rather than the configuration itself. */
+    private static final List<String> POINT_PARAMS = List.of("loaded");
+
+    public static List<ScalingExponent> of(Run run, double confidence) {
+        List<ScalingExponent> out = new ArrayList<>();
+        for (ResultsFile file : run.harness("deserialize").toList()) {
+            List<String> fromLab = new ArrayList<>();
+            for (Result r : file.scored("scaling-exponent").toList()) {
+                Interval ci = r.ci95() == null ? null : new Interval(r.ci95()[0], r.ci95()[1]);
+                out.add(new ScalingExponent(r.engine(), configuration(r), r.median(), ci, "lab"));
+                fromLab.add(r.engine() + "|" + configuration(r));
+            }
+            for (Result r : file.scored("load").filter(Result::hasSeries).toList()) {
+                if (fromLab.contains(r.engine() + "|" + configuration(r))) continue;
+                LogLogFit fit = ScalingCurve.of(r).fit();
+                if (fit == null) continue;
+                Interval slope = fit.slopeInterval(confidence);
+                out.add(new ScalingExponent(r.engine(), configuration(r), 1 + fit.slope(),
+                        new Interval(1 + slope.low(), 1 + slope.high()), "fitted from the load series"));
+            }
+        }
+        return out;
+    }
+
+    /** The result's params without the ones that vary along one curve, as "name=value, ...". */
+    public static String configuration(Result r) {
+        SortedMap<String, String> params = new TreeMap<>(r.params());
+        params.keySet().retainAll(Result.CONFIGURATION_PARAMS);
+        POINT_PARAMS.forEach(params::remove);
+        StringBuilder text = new StringBuilder();
+        params.forEach((k, v) -> text.append(text.isEmpty() ? "" : ", ").append(k).append('=').append(v));
+        return text.toString();
+    }
+
+    /** The naive registry is the lab's deliberately quadratic ablation: it must be steep, not gated. */
+    public boolean isNaiveAblation() {
+        return List.of(params.split(", ")).contains("registry=naive");
+    }
+}

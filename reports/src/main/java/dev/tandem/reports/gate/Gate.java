@@ -1,0 +1,160 @@
+package dev.tandem.reports.gate;
+
+import dev.tandem.reports.analysis.MetricKey;
+import dev.tandem.reports.analysis.Normalized;
+import dev.tandem.reports.analysis.Reference;
+import dev.tandem.reports.analysis.ScalingExponent;
+import dev.tandem.reports.results.Result;
+import dev.tandem.reports.results.ResultsFile;
+import dev.tandem.reports.results.Run;
+import dev.tandem.reports.results.Skip;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compares a run with a baseline, metric by metric. A metric regresses when its normalized change
+ * is significant (the interval excludes 1) and larger than its group's threshold; the scaling
+ * exponent is judged on its own against an absolute limit; a metric the baseline scored that now
+ * fails validation fails the gate too (a wrong answer is worse than a slow one).
+ */
+public final class Gate {
+
+    private final GateConfig config;
+
+    public Gate(GateConfig config) {
+        this.config = config;
+    }
+
+    /** A scored result with the file it came from (its normalizer lives there). */
+    private record Located(ResultsFile file, Result result) {
+    }
+
+    public GateOutcome compare(Run baseline, Run current) {
+        Map<MetricKey, Located> base = index(baseline), now = index(current);
+        List<Comparison> out = new ArrayList<>();
+        List<MetricKey> toJudge = new ArrayList<>();
+        for (Map.Entry<MetricKey, Located> e : base.entrySet()) {
+            MetricKey key = e.getKey();
+            GateGroup group = GateGroup.of(key.harness(), key.metric());
+            if (group == GateGroup.EXPONENT) continue; // judged from the current run alone, below
+            if (Result.NATIVE.equals(key.engine()) || Result.CALIBRATION.equals(key.workload())) continue; // references
+            if (!now.containsKey(key)) {
+                out.add(missing(key, group, current));
+            } else if (group == GateGroup.NOT_GATED) {
+                out.add(Comparison.withoutNumbers(key, group, Verdict.NOT_GATED, "reported, not gated (reports/README.md)"));
+            } else {
+                toJudge.add(key);
+            }
+        }
+        // Normalize and check samples first: only metrics that get an interval count towards m.
+        List<Pending> pending = new ArrayList<>();
+        for (MetricKey key : toJudge) {
+            Object prepared = prepare(key, GateGroup.of(key.harness(), key.metric()), base.get(key), now.get(key));
+            if (prepared instanceof Comparison c) out.add(c); else pending.add((Pending) prepared);
+        }
+        // Every interval at the corrected level: many metrics at 95% each would flag one by chance in most runs.
+        ChangeEstimator estimator = new ChangeEstimator(config, config.perMetricConfidence(pending.size()));
+        for (Pending p : pending) out.add(judge(p, estimator));
+        out.addAll(exponents(baseline, current));
+        int fresh = (int) now.keySet().stream().filter(k -> !base.containsKey(k)).count();
+        return new GateOutcome(config, List.copyOf(out), fresh, pending.size());
+    }
+
+    /** A metric ready for an interval: both sides normalized the same way, enough positive samples. */
+    private record Pending(MetricKey key, GateGroup group, Normalized baseline, Normalized current, String unit, String note) {
+    }
+
+    /** A Pending, or the Comparison that says why this metric gets no interval. */
+    private Object prepare(MetricKey key, GateGroup group, Located b, Located c) {
+        Normalized nb = Normalized.of(b.file(), b.result()), nc = Normalized.of(c.file(), c.result());
+        String note = "";
+        if (nb.kind() != nc.kind()) {
+            note = "reference differs between runs (" + nb.kind().label() + " vs " + nc.kind().label() + "): compared absolute";
+            nb = nb.absolute();
+            nc = nc.absolute();
+        } else if (nb.kind() == Reference.ABSOLUTE && !List.of("bytes", "count", "1").contains(b.result().unit())) {
+            note = "no native or calibration result in the run: compared absolute, machine drift not removed";
+        }
+        String unit = b.result().unit();
+        int n = ChangeEstimator.smallestSample(nb, nc);
+        if (n < config.minSamples()) {
+            return new Comparison(key, group, Verdict.NOT_GATED, nb.kind().label(), unit, nb.value(), nc.value(),
+                    nc.value() / nb.value(), null, "too few samples for an interval (n=" + n + ", need " + config.minSamples() + ")");
+        }
+        if (!ChangeEstimator.allPositive(nb) || !ChangeEstimator.allPositive(nc)) {
+            return new Comparison(key, group, Verdict.NOT_GATED, nb.kind().label(), unit, nb.value(), nc.value(),
+                    Double.NaN, null, "samples not all positive: a ratio has no meaning");
+        }
+        return new Pending(key, group, nb, nc, unit, note);
+    }
+
+    private Comparison judge(Pending p, ChangeEstimator estimator) {
+        ChangeEstimator.Change change = estimator.estimate(p.baseline(), p.current(), p.key().hashCode());
+        double threshold = config.threshold(p.group());
+        boolean significant = !change.ci().contains(1.0);
+        Verdict verdict;
+        if (significant && change.value() > 1 + threshold) verdict = Verdict.REGRESSION;
+        else if (significant && change.value() > 1) verdict = Verdict.WORSE_WITHIN_THRESHOLD;
+        else if (significant) verdict = Verdict.IMPROVEMENT;
+        else verdict = Verdict.NO_SIGNIFICANT_CHANGE;
+        return new Comparison(p.key(), p.group(), verdict, p.baseline().kind().label(), p.unit(), change.baseline(), change.current(),
+                change.value(), change.ci(), p.note());
+    }
+
+    private Comparison missing(MetricKey key, GateGroup group, Run current) {
+        for (ResultsFile f : current.harness(key.harness()).toList()) {
+            Optional<Result> unvalidated = f.results().stream()
+                    .filter(r -> !r.validated() && MetricKey.of(f, r).equals(key)).findFirst();
+            if (unvalidated.isPresent()) {
+                return Comparison.withoutNumbers(key, group, Verdict.VALIDATION_FAILED, "result not validated (checksum did not match)");
+            }
+            Optional<String> failure = f.failures().stream()
+                    .filter(x -> x.engine().equals(key.engine()) && ("*".equals(x.workload()) || x.workload().equals(key.workload())))
+                    .map(x -> x.reason()).findFirst();
+            if (failure.isPresent()) return Comparison.withoutNumbers(key, group, Verdict.VALIDATION_FAILED, failure.get());
+        }
+        for (ResultsFile f : current.harness(key.harness()).toList()) {
+            for (Skip s : f.skipped()) {
+                if (s.covers(key.engine(), key.workload())) {
+                    return Comparison.withoutNumbers(key, group, Verdict.NOT_MEASURED, "skipped: " + s.reason());
+                }
+            }
+        }
+        String why = current.has(key.harness()) ? "absent from this run's " + key.harness() + " results"
+                : "this run has no " + key.harness() + " results";
+        return Comparison.withoutNumbers(key, group, Verdict.NOT_MEASURED, why);
+    }
+
+    private List<Comparison> exponents(Run baseline, Run current) {
+        Map<String, ScalingExponent> before = new HashMap<>();
+        for (ScalingExponent x : ScalingExponent.of(baseline, config.confidence())) before.put(x.engine() + "|" + x.params(), x);
+        List<Comparison> out = new ArrayList<>();
+        for (ScalingExponent x : ScalingExponent.of(current, config.confidence())) {
+            MetricKey key = new MetricKey("deserialize", x.engine(), "*", "", "scaling-exponent", x.params());
+            ScalingExponent was = before.get(x.engine() + "|" + x.params());
+            double old = was == null ? Double.NaN : was.value();
+            String source = "exponent " + (x.source().equals("lab") ? "from the lab" : x.source());
+            if (x.isNaiveAblation()) {
+                out.add(new Comparison(key, GateGroup.EXPONENT, Verdict.NOT_GATED, "absolute", "1", old, x.value(), Double.NaN, x.ci(),
+                        "the naive-registry ablation is meant to be steep"));
+                continue;
+            }
+            Verdict verdict = x.value() > config.exponentLimit() ? Verdict.EXPONENT_OVER_LIMIT : Verdict.EXPONENT_WITHIN_LIMIT;
+            out.add(new Comparison(key, GateGroup.EXPONENT, verdict, "absolute", "1", old, x.value(), Double.NaN, x.ci(),
+                    source + "; limit " + config.exponentLimit()));
+        }
+        return out;
+    }
+
+    private static Map<MetricKey, Located> index(Run run) {
+        Map<MetricKey, Located> map = new LinkedHashMap<>();
+        for (ResultsFile f : run.files()) {
+            f.scored().forEach(r -> map.putIfAbsent(MetricKey.of(f, r), new Located(f, r)));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.tandem.reports.html;
+
+import dev.tandem.reports.analysis.WarmupCurve;
+import dev.tandem.reports.chart.EnginePalette;
+import dev.tandem.reports.chart.LineCharts;
+import dev.tandem.reports.results.Result;
+import dev.tandem.reports.results.ResultsFile;
+import dev.tandem.reports.text.NumberText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Warm-up curves: time per iteration from the first call, one chart per workload, time-to-peak marked. */
+final class WarmupSection {
+
+    private WarmupSection() {
+    }
+
+    static String render(ReportContext ctx) {
+        StringBuilder html = new StringBuilder("<section id=\"warmup\">\n<h2>Warm-up: time per iteration</h2>\n");
+        Map<String, List<LineCharts.Line>> byWorkload = new LinkedHashMap<>();
+        for (ResultsFile f : ctx.run().harness("throughput").toList()) {
+            List<Result> timed = f.scored("time").filter(Result::hasSeries)
+                    .sorted(Comparator.comparing((Result r) -> r.workload()).thenComparing(r -> ReportContext.engineOrder(r.engine())))
+                    .toList();
+            for (Result r : timed) {
+                if (r.series().size() < 2) continue;
+                WarmupCurve curve = WarmupCurve.of(r.series());
+                Optional<Result> labTtp = f.scored("time-to-peak")
+                        .filter(t -> t.engine().equals(r.engine()) && t.workload().equals(r.workload()) && t.size().equals(r.size()))
+                        .findFirst();
+                String ttp = labTtp.map(t -> NumberText.quantity(t.median(), t.unit()) + " to peak")
+                        .orElse(NumberText.sig3(curve.msToPeak()) + " ms to peak");
+                double[] ms = new double[curve.times().length];
+                for (int i = 0; i < ms.length; i++) ms[i] = curve.times()[i] / 1e6;
+                String label = r.engine() + (r.configuration().isEmpty() ? "" : " (" + r.configuration() + ")")
+                        + ": peak at iteration " + (long) curve.iterations()[curve.peakIndex()] + ", " + ttp;
+                byWorkload.computeIfAbsent(r.workload(), w -> new ArrayList<>()).add(new LineCharts.Line(label,
+                        curve.iterations(), ms, EnginePalette.engine(r.engine()), false,
+                        curve.iterations()[curve.peakIndex()], ms[curve.peakIndex()]));
+            }
+        }
+        if (byWorkload.isEmpty()) {
+            String reason = ctx.run().has("throughput") ? "the throughput results carry no per-iteration series"
+                    : "this run has no throughput results file";
+            return html.append(HtmlText.notMeasured("warm-up curves", reason)).append("</section>\n").toString();
+        }
+        byWorkload.forEach((workload, lines) -> {
+            String id = "chart-warmup-" + HtmlText.slug(workload);
+            html.append(HtmlText.figure(id, "Warm-up on " + workload, LineCharts.warmup(lines).svg(id),
+                    "each line is one engine's time per iteration from its first call, on a log scale; JIT tiers start "
+                            + "high and fall as code is compiled. The diamond marks where the line reaches peak (every later "
+                            + "iteration stays within 10% of the final level); the legend gives the wall time it took."));
+        });
+        return html.append("</section>\n").toString();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.tandem.reports.gate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.reports.SyntheticRun;
+import dev.tandem.reports.results.Run;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Gate decisions on synthetic runs with known injected changes. */
+class GateTest {
+
+    @TempDir
+    Path tmp;
+
+    private int dirs;
+
+    private Run run(SyntheticRun synthetic) throws Exception {
+        return Run.load(List.of(synthetic.writeTo(tmp.resolve("run" + dirs++))));
+    }
+
+    private GateOutcome gate(SyntheticRun baseline, SyntheticRun current) throws Exception {
+        return new Gate(GateConfig.defaults()).compare(run(baseline), run(current));
+    }
+
+    private static Set<String> failing(GateOutcome o) {
+        return o.comparisons().stream().filter(c -> c.verdict().fails())
+                .map(c -> c.key().engine() + "/" + c.key().workload() + "/" + c.key().metric()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void noChangePasses() throws Exception {
+        GateOutcome o = gate(new SyntheticRun(1), new SyntheticRun(2));
+        assertTrue(o.passed(), () -> "failing: " + failing(o));
+        assertTrue(o.judged() > 50, "judged only " + o.judged());
+        assertEquals(0, o.with(Verdict.REGRESSION).size());
+    }
+
+    @Test
+    void thirtyPercentThroughputSlowdownFailsExactlyThatEngine() throws Exception {
+        GateOutcome o = gate(new SyntheticRun(1), new SyntheticRun(2).throughputSlowdown("tandem-aot-memory", 1.3));
+        assertFalse(o.passed());
+        assertEquals(Set.of("tandem-aot-memory/nbody/time", "tandem-aot-memory/sha256/time", "tandem-aot-memory/json/time"), failing(o));
+        for (Comparison c : o.with(Verdict.REGRESSION)) {
+            assertEquals("native", c.reference());
+            assertTrue(c.ci().contains(1.3) && c.ci().low() > 1.1, "interval " + c.ci() + " of a 30% slowdown");
+        }
+    }
+
+    @Test
+    void noisyButUnchangedPasses() throws Exception {
+        // 15% lognormal noise on every sample, 10 samples: single points swing by far more than 10%.
+        for (long seed = 10; seed < 15; seed++) {
+            GateOutcome o = gate(new SyntheticRun(seed).noise(0.15).samples(10), new SyntheticRun(seed + 100).noise(0.15).samples(10));
+            assertTrue(o.passed(), "seed " + seed + " failing: " + failing(o));
+        }
+    }
+
+    @Test
+    void noisyRunStillCatchesALargeSlowdown() throws Exception {
+        GateOutcome o = gate(new SyntheticRun(10).noise(0.15).samples(10),
+                new SyntheticRun(110).noise(0.15).samples(10).throughputSlowdown("graalwasm", 1.6));
+        assertTrue(failing(o).contains("graalwasm/nbody/time"), "failing: " + failing(o));
+    }
+
+    @Test
+    void machineDriftDoesNotTripIt() throws Exception {
+        // Everything 40% slower, native and the calibration kernel included: ratios within the run are unchanged.
+        GateOutcome o = gate(new SyntheticRun(1), new SyntheticRun(2).drift(1.4));
+        assertTrue(o.passed(), () -> "failing: " + failing(o));
+    }
+
+    @Test
+    void withoutReferencesTheSameDriftWouldFail() throws Exception {
+        // The control for the test above: with nothing to normalize to, a 40% slower machine looks like a regression.
+        GateOutcome o = gate(new SyntheticRun(1).withoutReferences(), new SyntheticRun(2).drift(1.4).withoutReferences());
+        assertFalse(o.passed());
+        assertTrue(o.with(Verdict.REGRESSION).stream().allMatch(c -> c.reference().equals("absolute")
+                && c.note().contains("machine drift not removed")));
+    }
+
+    @Test
+    void startupSlowdownBeyondTwentyPercentFails() throws Exception {
+        GateOutcome o = gate(new SyntheticRun(1), new SyntheticRun(2).startupSlowdown("tandem-aot-memory", 1.3));
+        assertFalse(o.passed());
+        assertTrue(failing(o).contains("tandem-aot-memory/hello/phase.compile"), "failing: " + failing(o));
+        Comparison compile = o.with(Verdict.REGRESSION).stream().filter(c -> c.key().metric().equals("phase.compile")
+                && c.key().params().equals("mode=cold")).findFirst().orElseThrow();
+        assertEquals("calibration", compile.reference());
+    }
+
+    @Test
+    void significantButSmallerThanThresholdPassesAndIsMarked() throws Exception {
+        GateOutcome o = gate(new SyntheticRun(1), new SyntheticRun(2).startupSlowdown("tandem-aot-memory", 1.12));
+        assertTrue(o.passed(), () -> "failing: " + failing(o));
+        assertTrue(o.with(Verdict.WORSE_WITHIN_THRESHOLD).stream().anyMatch(c -> c.key().engine().equals("tandem-aot-memory")));
+    }
+
+    @Test
+    void exponentAboveLimitFailsOnItsOwn() throws Exception {
+        GateOutcome o = gate(new SyntheticRun(1).exponent(1.3), new SyntheticRun(2).exponent(1.3));
+        assertFalse(o.passed(), "an exponent of 1.3 fails even when the baseline had it too");
+        assertEquals(4, o.with(Verdict.EXPONENT_OVER_LIMIT).size());
+        assertTrue(o.with(Verdict.NOT_GATED).stream().anyMatch(c -> c.key().params().contains("registry=naive")),
+                "the naive ablation (k = 2) is reported, not gated");
+    }
+
+    @Test
+    void exponentWithinLimitPasses() throws Exception {
+        // Baseline at the same exponent: a steeper curve also raises total-load, which is gated on its own.
+        GateOutcome o = gate(new SyntheticRun(1).exponent(1.1), new SyntheticRun(2).exponent(1.1));
+        assertTrue(o.passed(), () -> "failing: " + failing(o));
+        assertEquals(4, o.with(Verdict.EXPONENT_WITHIN_LIMIT).size());
+    }
+
+    @Test
+    void aResultThatStopsValidatingFails() throws Exception {
+        GateOutcome o = gate(new SyntheticRun(1), new SyntheticRun(2).unvalidated("graalwasm", "sha256"));
+        assertEquals(Set.of("graalwasm/sha256/time"), failing(o));
+        assertEquals(Verdict.VALIDATION_FAILED, o.comparisons().stream().filter(c -> c.verdict().fails()).findFirst().orElseThrow().verdict());
+    }
+
+    @Test
+    void aMissingHarnessIsNotMeasuredNotAFailure() throws Exception {
+        GateOutcome o = gate(new SyntheticRun(1), new SyntheticRun(2).without("density"));
+        assertTrue(o.passed());
+        assertTrue(o.with(Verdict.NOT_MEASURED).stream().anyMatch(c -> c.note().equals("this run has no density results")));
+    }
+
+    @Test
+    void bootstrapMethodAgrees() throws Exception {
+        GateConfig bootstrap = GateConfig.defaults().withStatistics(0.95, GateConfig.Method.BOOTSTRAP, GateConfig.Correction.BONFERRONI, 2000, 1);
+        GateOutcome same = new Gate(bootstrap).compare(run(new SyntheticRun(1)), run(new SyntheticRun(2)));
+        assertTrue(same.passed(), () -> "failing: " + failing(same));
+        GateOutcome slower = new Gate(bootstrap).compare(run(new SyntheticRun(1)), run(new SyntheticRun(2).throughputSlowdown("v8-node", 1.3)));
+        assertEquals(Set.of("v8-node/nbody/time", "v8-node/sha256/time", "v8-node/json/time"), failing(slower));
+    }
+
+    @Test
+    void thresholdsAreConfigurable() throws Exception {
+        Run base = run(new SyntheticRun(1)), slower = run(new SyntheticRun(2).throughputSlowdown("v8-node", 1.16));
+        assertFalse(new Gate(GateConfig.defaults()).compare(base, slower).passed(), "16% slower fails the default 10%");
+        assertTrue(new Gate(GateConfig.defaults().withThresholds(0.25, 0.20)).compare(base, slower).passed(), "16% slower passes 25%");
+    }
+
+    @Test
+    void bonferroniSplitsTheLevelOverTheMetricsJudged() throws Exception {
+        GateOutcome o = gate(new SyntheticRun(1), new SyntheticRun(2));
+        assertEquals(1 - 0.01 / o.tested(), o.perMetricConfidence(), 1e-12);
+        GateConfig none = GateConfig.defaults().withStatistics(0.95, GateConfig.Method.WELCH, GateConfig.Correction.NONE, 4000, 1);
+        assertEquals(0.95, none.perMetricConfidence(o.tested()));
+    }
+}

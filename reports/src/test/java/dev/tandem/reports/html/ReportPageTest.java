@@ -1,0 +1,99 @@
+package dev.tandem.reports.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tandem.reports.SyntheticResults;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportPageTest {
+
+    /** Every chart the synthetic run (all five harnesses, two thread counts) must produce. */
+    static final List<String> EXPECTED_CHARTS = List.of("chart-throughput-ratio", "chart-warmup-json", "chart-warmup-nbody",
+            "chart-warmup-sha256", "chart-startup-phases-hello-cold", "chart-startup-phases-hello-warm", "chart-process-wall",
+            "chart-process-rss", "chart-density-bytes", "chart-density-time", "chart-scaling-threads-1", "chart-scaling-threads-2");
+
+    private static final Pattern FIGURE = Pattern.compile("<figure class=\"chart\" id=\"([^\"]+)\">(.*?)</figure>", Pattern.DOTALL);
+    private static final Pattern DRAWN = Pattern.compile("<(path|rect|line|polyline|polygon|text|circle|ellipse)\\b");
+
+    @TempDir
+    Path tmp;
+
+    static String report(Path results, Path baseline, Path out) throws Exception {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream(), stderr = new ByteArrayOutputStream();
+        String[] args = baseline == null
+                ? new String[] {"--out", out.toString(), results.toString()}
+                : new String[] {"--out", out.toString(), "--baseline", baseline.toString(), results.toString()};
+        int code = ReportMain.run(args, new PrintStream(stdout), new PrintStream(stderr));
+        assertEquals(0, code, "report failed: " + stderr);
+        assertEquals(out.resolve("index.html").toAbsolutePath().toString(), stdout.toString().trim());
+        return Files.readString(out.resolve("index.html"));
+    }
+
+    @Test
+    void everyChartIsPresentAsNonEmptySvg() throws Exception {
+        String html = report(SyntheticResults.full(tmp.resolve("run"), 1), null, tmp.resolve("out"));
+        Matcher m = FIGURE.matcher(html);
+        java.util.Map<String, String> figures = new java.util.LinkedHashMap<>();
+        while (m.find()) figures.put(m.group(1), m.group(2));
+        assertEquals(EXPECTED_CHARTS, List.copyOf(figures.keySet()));
+        figures.forEach((id, body) -> {
+            assertTrue(body.contains("<svg") && body.contains("</svg>"), id + " has no inline svg");
+            long drawn = DRAWN.matcher(body).results().count();
+            assertTrue(drawn >= 20, id + " draws only " + drawn + " elements");
+            assertTrue(body.contains("How to read it:"), id + " has no explanation");
+        });
+    }
+
+    @Test
+    void pageNeedsNoNetwork() throws Exception {
+        String html = report(SyntheticResults.full(tmp.resolve("run"), 1), null, tmp.resolve("out"));
+        // The only URLs allowed are XML namespace names, which browsers never fetch.
+        String withoutNamespaces = html.replace("http://www.w3.org/2000/svg", "").replace("http://www.w3.org/1999/xlink", "")
+                .replace("http://www.jfree.org/jfreesvg/svg", "");
+        assertFalse(withoutNamespaces.contains("http://"), "page references http://");
+        assertFalse(withoutNamespaces.contains("https://"), "page references https://");
+        assertFalse(html.contains("<link"), "page links an external stylesheet");
+        assertFalse(Pattern.compile("<script[^>]+src=").matcher(html).find(), "page loads a script");
+        assertTrue(html.contains("href=\"../run/flame/tandem-aot-memory-nbody-cpu.html\""), "flame graph link is not relative to the page");
+    }
+
+    @Test
+    void skippedAndFailedEnginesAreNamedWithTheirReasons() throws Exception {
+        String html = report(SyntheticResults.full(tmp.resolve("run"), 1), null, tmp.resolve("out"));
+        assertTrue(html.contains("<strong>Not measured:</strong> v8-node-liftoff — node not found on PATH"));
+        assertTrue(html.contains("chicory-compiler on json (no score)</p>") || html.contains("chicory-compiler on json (no score) — checksum mismatch"),
+                "the validation failure is not shown");
+    }
+
+    @Test
+    void aMissingHarnessIsNotMeasuredNotABrokenChart() throws Exception {
+        Path run = new dev.tandem.reports.SyntheticRun(3).without("deserialize").without("density").writeTo(tmp.resolve("run"));
+        String html = report(run, null, tmp.resolve("out"));
+        assertTrue(html.contains("<strong>Not measured:</strong> module-load scaling — this run has no deserialize results file"));
+        assertTrue(html.contains("<strong>Not measured:</strong> density — this run has no density results file"));
+        assertFalse(html.contains("id=\"chart-scaling-threads-1\""));
+        assertFalse(html.contains("id=\"chart-density-bytes\""));
+        assertTrue(html.contains("id=\"chart-throughput-ratio\""));
+    }
+
+    @Test
+    void aBaselineAddsAComparisonThatMarksTheRegression() throws Exception {
+        Path baseline = SyntheticResults.full(tmp.resolve("base"), 1);
+        Path run = new dev.tandem.reports.SyntheticRun(2).throughputSlowdown("tandem-aot-memory", 1.3).writeTo(tmp.resolve("run"));
+        String html = report(run, baseline, tmp.resolve("out"));
+        assertTrue(html.contains("<section id=\"comparison\">"));
+        assertTrue(html.contains("Gate fails against"));
+        assertTrue(Pattern.compile("<span class=\"bad\">▲</span></td><td>throughput · nbody · tandem-aot-memory · time").matcher(html).find(),
+                "the regression is not marked");
+    }
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The throughput harness: every workload x engine, JMH for the JVM engines, self-timed node and native.
+#
+#   scripts/lab-throughput.sh quick|full [--engines ID,...] [--workloads NAME,...]
+#                             [--flame ENGINE:WORKLOAD,...] [--flame-event cpu|alloc]
+#
+# quick: 3 workloads at their quick size, a few iterations (minutes; numbers only indicative).
+# full:  every workload at its default size, 10 warm-up + 10 measured iterations (hours).
+# --flame adds async-profiler flame graphs (a separate profiling run) for JVM engines, under flame/.
+# Writes throughput.json into $LAB_OUT_DIR (default lab/results/PROFILE-DATE-TIME/) and prints its path.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lab-common.sh"
+
+lab_usage_profile "${1:-}"
+profile="$1"
+shift
+out="$(lab_out_dir "$profile")"
+lab_build throughput-bench
+lab_run throughput-bench dev.tandem.throughput.ThroughputHarness --profile "$profile" --out "$out/throughput.json" "$@"
