@@ -39,6 +39,8 @@ public final class FunctionLowering {
     private int[] out = new int[64];
     private int size;
     private final List<Object> constants = new ArrayList<>();
+    private long[] opaque = new long[0];
+    private int opaqueCount;
     /** Pairs (code index of a target immediate, Wasm offset it names), resolved at the end. */
     private int[] fixups = new int[16];
     private int fixupCount;
@@ -173,11 +175,29 @@ public final class FunctionLowering {
                 emit(op);
                 emit(reader.index());
             }
-            case Opcodes.I32_CONST, Opcodes.F32_CONST -> {
+            case Opcodes.F32_CONST -> {
+                int bits = reader.f32Bits();
+                if ((bits & 0x7FFF_FFFF) == 0 || (bits & 0x7FFF_FFFF) == 0x3F80_0000) {
+                    emitOpaque(bits);
+                } else {
+                    emit(op);
+                    emit(bits);
+                }
+            }
+            case Opcodes.F64_CONST -> {
+                long bits = reader.f64Bits();
+                if ((bits & Long.MAX_VALUE) == 0 || (bits & Long.MAX_VALUE) == 0x3FF0_0000_0000_0000L) {
+                    emitOpaque(bits);
+                } else {
+                    emit(op);
+                    emitLong(bits);
+                }
+            }
+            case Opcodes.I32_CONST -> {
                 emit(op);
                 emit(reader.i32());
             }
-            case Opcodes.I64_CONST, Opcodes.F64_CONST -> {
+            case Opcodes.I64_CONST -> {
                 emit(op);
                 emitLong(reader.i64());
             }
@@ -288,6 +308,16 @@ public final class FunctionLowering {
         emit(-1);
     }
 
+    /** A +-0.0 or +-1.0 constant (f32 bits zero-extended), hidden from the compiler: see {@link Op#OPAQUE_CONST}. */
+    private void emitOpaque(long bits) {
+        if (opaqueCount == opaque.length) {
+            opaque = Arrays.copyOf(opaque, Math.max(4, opaqueCount * 2));
+        }
+        opaque[opaqueCount] = bits;
+        emit(Op.OPAQUE_CONST);
+        emit(opaqueCount++);
+    }
+
     private void emitLong(long value) {
         emit((int) value);
         emit((int) (value >>> 32));
@@ -314,6 +344,6 @@ public final class FunctionLowering {
             kinds[i] = ValueKind.of(facts.localType(i));
         }
         return new LoweredFunction(functionIndex, kinds, localCount + facts.maxStackHeight(), Arrays.copyOf(out, size),
-                constants.toArray(), profiles, callSites);
+                constants.toArray(), Arrays.copyOf(opaque, opaqueCount), profiles, callSites);
     }
 }

@@ -14,10 +14,12 @@ package dev.tandem.truffle.lower;
  * @param frameSize     locals plus the maximum operand-stack height
  * @param code          the lowered code (see {@link Op})
  * @param constants     values too large for an int immediate ({@code v128.const}, shuffle lanes)
+ * @param opaqueBits    float constants hidden from the compiler ({@link Op#OPAQUE_CONST})
  * @param profileCount  ints of branch profile the code uses ({@code if}, {@code br_if})
  * @param callSiteCount call sites ({@code call}, {@code call_indirect}), numbered from 0
  */
 public record LoweredFunction(int functionIndex, int[] localKinds, int frameSize, int[] code, Object[] constants,
+                              long[] opaqueBits,
                               int profileCount, int callSiteCount) {
 
     public int localCount() {

@@ -88,6 +88,13 @@ public final class Op {
     public static final int GLOBAL_SET_OBJ = 0xE6;
     /** {@code v128.const} and {@code i8x16.shuffle}'s lanes: index into the constant pool. */
     public static final int V128_CONST = 0xE7;
+    /**
+     * A float constant the compiler must not see: index into {@link LoweredFunction#opaqueBits()}.
+     * Used for +-0.0 and +-1.0, the operands that let Graal rewrite x * 1.0, x / -1.0, x - 0.0, ...
+     * to x or -x, exact in Java but not in Wasm, where the result of arithmetic on a signalling NaN
+     * must be a quiet NaN. Read from memory, the constant stops no other optimization.
+     */
+    public static final int OPAQUE_CONST = 0xE8;
 
     /** First opcode of the 0xFC family: {@code FC_BASE + sub}. */
     public static final int FC_BASE = 0x100;

@@ -77,6 +77,8 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
     @CompilationFinal(dimensions = 1) private final int[] localKinds;
     @CompilationFinal(dimensions = 1) private final int[] code;
     @CompilationFinal(dimensions = 1) private final Object[] constants;
+    /** Deliberately not compilation-final: compiled code loads these constants, it cannot fold them (see Op.OPAQUE_CONST). */
+    private final long[] opaqueBits;
     /** Two counts per profiled branch (taken, not taken): written by the interpreter, constant to the compiler. */
     @CompilationFinal(dimensions = 1) private final int[] profiles;
     /** One node per call site, made on first execution: DirectCallNode, ForeignCallNode or IndirectCallSite. */
@@ -102,6 +104,7 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
         this.localKinds = function.localKinds();
         this.code = function.code();
         this.constants = function.constants();
+        this.opaqueBits = function.opaqueBits();
         this.profiles = new int[function.profileCount()];
         this.callSites = new Node[function.callSiteCount()];
     }
@@ -337,6 +340,10 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
                 case Op.I64_CONST, Op.F64_CONST -> {
                     Slots.putI64(frame, sp++, (c[pc + 1] & 0xFFFF_FFFFL) | ((long) c[pc + 2] << 32));
                     pc += 3;
+                }
+                case Op.OPAQUE_CONST -> {
+                    Slots.putI64(frame, sp++, opaqueBits[c[pc + 1]]);
+                    pc += 2;
                 }
                 case Op.V128_CONST -> {
                     Slots.putV128(frame, sp++, (V128) constants[c[pc + 1]]);

@@ -12,6 +12,10 @@ import dev.tandem.wasm.numeric.FloatOps;
  * exactly (min, max, nearest, copysign, trapping truncations, ...) are wasm-core's numeric methods;
  * {@code +}, {@code -}, {@code *}, {@code /} are IEEE 754 in Java as in Wasm.
  *
+ * <p>Compiled code returns an arithmetic (quiet) NaN from arithmetic on a signalling NaN, as Wasm
+ * requires, because the constants that would let Graal fold such arithmetic away (x * 1.0, ...)
+ * are hidden from it: see {@link Op#OPAQUE_CONST}.
+ *
  * <p>Kept out of the dispatch loop for the same reason as {@link SimdInstructions}: partial
  * evaluation folds the switch for a constant opcode, and the loop stays small enough for HotSpot
  * to compile. The reinterpret instructions never get here: values are stored as raw bits, so
@@ -55,10 +59,10 @@ final class FloatInstructions {
             case 0x8F -> unary32(frame, sp, FloatOps.f32Trunc(top32(frame, sp)));
             case 0x90 -> unary32(frame, sp, FloatOps.f32Nearest(top32(frame, sp)));
             case 0x91 -> unary32(frame, sp, FloatOps.f32Sqrt(top32(frame, sp)));
-            case 0x92 -> binary32(frame, sp, quiet32(a32(frame, sp) + b32(frame, sp)));
-            case 0x93 -> binary32(frame, sp, quiet32(a32(frame, sp) - b32(frame, sp)));
-            case 0x94 -> binary32(frame, sp, quiet32(a32(frame, sp) * b32(frame, sp)));
-            case 0x95 -> binary32(frame, sp, quiet32(a32(frame, sp) / b32(frame, sp)));
+            case 0x92 -> binary32(frame, sp, a32(frame, sp) + b32(frame, sp));
+            case 0x93 -> binary32(frame, sp, a32(frame, sp) - b32(frame, sp));
+            case 0x94 -> binary32(frame, sp, a32(frame, sp) * b32(frame, sp));
+            case 0x95 -> binary32(frame, sp, a32(frame, sp) / b32(frame, sp));
             case 0x96 -> binary32(frame, sp, FloatOps.f32Min(a32(frame, sp), b32(frame, sp)));
             case 0x97 -> binary32(frame, sp, FloatOps.f32Max(a32(frame, sp), b32(frame, sp)));
             case 0x98 -> binary32(frame, sp, FloatOps.f32Copysign(a32(frame, sp), b32(frame, sp)));
@@ -69,10 +73,10 @@ final class FloatInstructions {
             case 0x9D -> unary64(frame, sp, FloatOps.f64Trunc(top64(frame, sp)));
             case 0x9E -> unary64(frame, sp, FloatOps.f64Nearest(top64(frame, sp)));
             case 0x9F -> unary64(frame, sp, FloatOps.f64Sqrt(top64(frame, sp)));
-            case 0xA0 -> binary64(frame, sp, quiet64(a64(frame, sp) + b64(frame, sp)));
-            case 0xA1 -> binary64(frame, sp, quiet64(a64(frame, sp) - b64(frame, sp)));
-            case 0xA2 -> binary64(frame, sp, quiet64(a64(frame, sp) * b64(frame, sp)));
-            case 0xA3 -> binary64(frame, sp, quiet64(a64(frame, sp) / b64(frame, sp)));
+            case 0xA0 -> binary64(frame, sp, a64(frame, sp) + b64(frame, sp));
+            case 0xA1 -> binary64(frame, sp, a64(frame, sp) - b64(frame, sp));
+            case 0xA2 -> binary64(frame, sp, a64(frame, sp) * b64(frame, sp));
+            case 0xA3 -> binary64(frame, sp, a64(frame, sp) / b64(frame, sp));
             case 0xA4 -> binary64(frame, sp, FloatOps.f64Min(a64(frame, sp), b64(frame, sp)));
             case 0xA5 -> binary64(frame, sp, FloatOps.f64Max(a64(frame, sp), b64(frame, sp)));
             case 0xA6 -> binary64(frame, sp, FloatOps.f64Copysign(a64(frame, sp), b64(frame, sp)));
@@ -117,29 +121,6 @@ final class FloatInstructions {
             case 7 -> toI64(frame, sp, Conversions.i64TruncSatF64U(top64(frame, sp)));
             default -> throw unknown(Op.FC_BASE + sub);
         };
-    }
-
-    /*
-     * Graal simplifies x * 1.0, x / 1.0, x - 0.0, -1.0 * x and the like to x or -x once it sees the
-     * constant (after partial evaluation, so no test at that stage can tell). That is exact in Java
-     * but returns a signalling NaN operand unchanged, where Wasm requires an arithmetic (quiet)
-     * NaN. So compiled code sets the quiet bit of a NaN result of add, sub, mul and div: one
-     * compare per operation, never taken in ordinary code. The interpreter needs no such step:
-     * the hardware quiets NaNs itself, and nothing there folds.
-     */
-
-    private static float quiet32(float result) {
-        if (CompilerDirectives.inCompiledCode() && result != result) {
-            return Float.intBitsToFloat(Float.floatToRawIntBits(result) | 0x0040_0000);
-        }
-        return result;
-    }
-
-    private static double quiet64(double result) {
-        if (CompilerDirectives.inCompiledCode() && result != result) {
-            return Double.longBitsToDouble(Double.doubleToRawLongBits(result) | 0x0008_0000_0000_0000L);
-        }
-        return result;
     }
 
     // Operands: "a" is the first (deeper) operand of a binary instruction, "b" the second (the top).
