@@ -1,0 +1,36 @@
+package dev.tandem.aot.spec;
+
+import dev.tandem.aot.conformance.AotSpecTier;
+import dev.tandem.conformance.run.SkipList;
+import dev.tandem.conformance.run.SpecFiles;
+import dev.tandem.conformance.run.SuiteRunner;
+import dev.tandem.conformance.run.Summary;
+import dev.tandem.conformance.script.Command;
+import dev.tandem.conformance.script.SpecScript;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A development aid: runs spec files on the AOT tier and prints each failure (the CLI does the same once it has the tier). */
+public final class SpecMain {
+
+    public static void main(String[] args) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String a : args) {
+            files.addAll(SpecFiles.list(Path.of(a)));
+        }
+        Summary s = SuiteRunner.run(new AotSpecTier(dev.tandem.aot.AotOptions.DEFAULT.withMethodBudget(Integer.getInteger("budget", 6000)).withUnwindInfo(!Boolean.getBoolean("nounwind"))), SkipList.builtIn(), files, new SuiteRunner.Listener() {
+            @Override
+            public void failed(SpecScript script, Command command, String detail) {
+                System.out.println(script.name() + ":" + command.line() + ": " + detail);
+            }
+
+            @Override
+            public void unreadable(Path file, IOException error) {
+                System.out.println(file + ": " + error);
+            }
+        });
+        System.out.println(s.line());
+    }
+}
