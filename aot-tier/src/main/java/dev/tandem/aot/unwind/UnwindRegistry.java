@@ -29,6 +29,9 @@ public final class UnwindRegistry {
         if (MODULES.putIfAbsent(loaderName, info) != null) {
             throw new IllegalStateException("unwind info already registered for " + loaderName);
         }
+        if (NaiveUnwindRegistry.SELECTED) {
+            NaiveUnwindRegistry.register(loaderName, info); // the lab's ablation, off unless selected
+        }
         return new Registration(loaderName, info);
     }
 
@@ -63,7 +66,9 @@ public final class UnwindRegistry {
         /** Removes exactly this registration (never a later one under the same key). */
         @Override
         public void close() {
-            MODULES.remove(key, info);
+            if (MODULES.remove(key, info) && NaiveUnwindRegistry.SELECTED) {
+                NaiveUnwindRegistry.unregister(key);
+            }
         }
 
         @Override
