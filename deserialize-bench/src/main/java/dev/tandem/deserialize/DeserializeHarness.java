@@ -109,11 +109,12 @@ public final class DeserializeHarness {
                 ResultsWriter.write(set, out);
                 continue;
             }
-            ScalingFit fit = LoadResults.record(set, c, reports);
+            ScalingFit fit = LoadResults.record(set, c, sets.get(c.functions()).twasmBytes(c.modules(), c.unwind()), reports);
             if (fit != null) {
                 log.printf("[lab] %s: exponent %.3f [%.3f, %.3f], total %.0f ms, median load %.1f us%n", c.label(),
                         fit.exponent(), fit.ciLow(), fit.ciHigh(),
-                        reports.stream().mapToLong(LoadReport::totalNanos).average().orElse(0) / 1e6,
+                        reports.stream().flatMap(r -> r.rounds().stream()).mapToLong(LoadReport.Round::totalNanos)
+                                .average().orElse(0) / 1e6,
                         medianLoadMicros(reports));
             }
             ResultsWriter.write(set, out);
@@ -121,7 +122,8 @@ public final class DeserializeHarness {
     }
 
     private static double medianLoadMicros(List<LoadReport> reports) {
-        double[] all = reports.stream().flatMap(r -> r.loadNanos().stream()).mapToDouble(Long::doubleValue).toArray();
+        double[] all = reports.stream().flatMap(r -> r.rounds().stream()).flatMap(r -> r.loadNanos().stream())
+                .mapToDouble(Long::doubleValue).toArray();
         return Statistics.median(all) / 1e3;
     }
 }

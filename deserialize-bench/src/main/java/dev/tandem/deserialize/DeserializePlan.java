@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a profile measures: the configurations, each in {@code forks} fresh JVMs.
+ * What a profile measures: the configurations, each in {@code forks} fresh JVMs of {@code rounds}
+ * rounds (a round loads N modules and unloads them again).
  *
  * <ul>
- * <li><b>quick</b> (a few minutes on two busy cores): one set of 2,000 modules of 10 functions; one
- * thread all at once and two threads in batches of 10; unwind info on and off with Tandem's
- * registry, and the naive registry with unwind info on; one fork each.
+ * <li><b>quick</b> (about two minutes on two busy cores once the modules exist): one set of 2,000
+ * modules of 10 functions; one thread all at once and two threads in batches of 10; unwind info on
+ * and off with Tandem's registry, and the naive registry with unwind info on; one fork of three
+ * rounds each.
  * <li><b>full</b>: 10,000 modules of 10 functions; 1, 2 and 4 threads, all at once and in batches of
- * 10; unwind info on and off; the naive registry on 1 and 4 threads; plus the function-count sweep
- * (1, 100 and 1,000 functions on one thread, unwind on and off) at N = 10,000, 2,000 and 200 (the
- * bigger modules compile slowly and take more disk). Three forks each.
+ * 10; unwind info on and off; the naive registry on 1 thread at once and on 4 threads at once and in
+ * batches; plus the function-count sweep (1, 100 and 1,000 functions on one thread, unwind on and
+ * off) at N = 10,000, 2,000 and 200 (the bigger modules compile slowly and take more disk). Three
+ * forks of two rounds each.
  * </ul>
  *
  * With unwind info off nothing is registered, so the naive registry is measured with it on only.
@@ -46,25 +49,25 @@ public record DeserializePlan(List<LoadConfig> configs, int forks, long seed) {
             int n = 2_000;
             int warmup = WARMUP_LOADS;
             for (int[] tb : new int[][] {{1, 0}, {2, 10}}) {
-                configs.add(new LoadConfig(10, n, tb[0], tb[1], true, LoadConfig.TANDEM, warmup));
-                configs.add(new LoadConfig(10, n, tb[0], tb[1], false, LoadConfig.TANDEM, warmup));
-                configs.add(new LoadConfig(10, n, tb[0], tb[1], true, LoadConfig.NAIVE, warmup));
+                configs.add(new LoadConfig(10, n, tb[0], tb[1], true, LoadConfig.TANDEM, warmup, 3));
+                configs.add(new LoadConfig(10, n, tb[0], tb[1], false, LoadConfig.TANDEM, warmup, 3));
+                configs.add(new LoadConfig(10, n, tb[0], tb[1], true, LoadConfig.NAIVE, warmup, 3));
             }
             return new DeserializePlan(configs, 1, SEED);
         }
         int n = 10_000;
         for (int threads : new int[] {1, 2, 4}) {
             for (int batch : new int[] {0, 10}) {
-                configs.add(new LoadConfig(10, n, threads, batch, true, LoadConfig.TANDEM, WARMUP_LOADS));
-                configs.add(new LoadConfig(10, n, threads, batch, false, LoadConfig.TANDEM, WARMUP_LOADS));
-                if (threads != 2) {
-                    configs.add(new LoadConfig(10, n, threads, batch, true, LoadConfig.NAIVE, WARMUP_LOADS));
+                configs.add(new LoadConfig(10, n, threads, batch, true, LoadConfig.TANDEM, WARMUP_LOADS, 2));
+                configs.add(new LoadConfig(10, n, threads, batch, false, LoadConfig.TANDEM, WARMUP_LOADS, 2));
+                if (threads == 4 || threads == 1 && batch == 0) {
+                    configs.add(new LoadConfig(10, n, threads, batch, true, LoadConfig.NAIVE, WARMUP_LOADS, 2));
                 }
             }
         }
         for (int[] fn : new int[][] {{1, 10_000}, {100, 2_000}, {1_000, 200}}) {
             for (boolean unwind : new boolean[] {true, false}) {
-                configs.add(new LoadConfig(fn[0], fn[1], 1, 0, unwind, LoadConfig.TANDEM, WARMUP_LOADS));
+                configs.add(new LoadConfig(fn[0], fn[1], 1, 0, unwind, LoadConfig.TANDEM, WARMUP_LOADS, 2));
             }
         }
         return new DeserializePlan(configs, 3, SEED);
@@ -73,6 +76,6 @@ public record DeserializePlan(List<LoadConfig> configs, int forks, long seed) {
     /** The same configurations with N replaced (the harness's {@code --modules} option; tests use a small N). */
     public DeserializePlan withModules(int modules) {
         return new DeserializePlan(configs.stream().map(c -> new LoadConfig(c.functions(), modules, c.threads(),
-                c.batch(), c.unwind(), c.registry(), c.warmup())).toList(), forks, seed);
+                c.batch(), c.unwind(), c.registry(), c.warmup(), c.rounds())).toList(), forks, seed);
     }
 }

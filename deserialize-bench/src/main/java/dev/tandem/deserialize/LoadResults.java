@@ -19,9 +19,10 @@ import java.util.Map;
 /**
  * Turns the reports of one configuration's forks into results (docs/results-schema.md, harness
  * {@code deserialize}): {@code load} (every module's time; {@code series} = modules loaded before ->
- * ns, forks one after another), {@code total-load}, {@code unload} and {@code memory} (one sample per
- * fork), and {@code scaling-exponent} ({@link ScalingFit} on all forks' points; its samples are each
- * fork's own exponent). A configuration whose check failed gets a failure and no results.
+ * ns, rounds one after another, forks too), {@code total-load}, {@code unload} and {@code memory} (one
+ * sample per round), and {@code scaling-exponent} ({@link ScalingFit} on all rounds' points; its
+ * samples are each round's own exponent). A configuration whose check failed gets a failure and no
+ * results.
  */
 final class LoadResults {
 
@@ -34,13 +35,18 @@ final class LoadResults {
     private LoadResults() {
     }
 
-    /** Adds the configuration's results to {@code set}; returns its fitted exponent, or null when it failed. */
-    static ScalingFit record(ResultSet set, LoadConfig c, List<LoadReport> reports) {
+    /**
+     * Adds the configuration's results to {@code set}; returns its fitted exponent, or null when it failed.
+     *
+     * @param fileBytes the size of the N precompiled files loaded (unwind info makes them bigger)
+     */
+    static ScalingFit record(ResultSet set, LoadConfig c, long fileBytes, List<LoadReport> reports) {
         String workload = ModuleSet.workloadName(c.functions());
+        List<LoadReport.Round> rounds = reports.stream().flatMap(r -> r.rounds().stream()).toList();
         List<String> problems = new ArrayList<>();
-        for (LoadReport r : reports) {
-            problems.addAll(r.validationFailures());
-            long expected = (long) c.modules() * c.functions();
+        reports.forEach(r -> problems.addAll(r.validationFailures()));
+        long expected = (long) c.modules() * c.functions();
+        for (LoadReport.Round r : rounds) {
             if (c.registry().equals(LoadConfig.NAIVE) && c.unwind() && r.registeredFunctions() != expected) {
                 problems.add("the naive registry held " + r.registeredFunctions() + " functions after loading, expected "
                         + expected + ": the ablation did not run");
@@ -54,42 +60,45 @@ final class LoadResults {
         Map<String, Object> params = new LinkedHashMap<>(c.params());
         params.put("functions", c.functions());
         params.put("forks", reports.size());
+        params.put("rounds", c.rounds());
         params.put("warmup", c.warmup());
+        params.put("fileBytes", fileBytes);
         params.put("checkedModules", reports.getFirst().checked());
         params.put("flags", String.join(" ", reports.getFirst().jvmFlags()));
 
+        // Every round is a fresh N: its points follow the previous round's in the series.
         List<double[]> series = new ArrayList<>();
         List<Double> loads = new ArrayList<>();
-        double[] exponents = new double[reports.size()];
-        for (int f = 0; f < reports.size(); f++) {
-            LoadReport r = reports.get(f);
+        double[] exponents = new double[rounds.size()];
+        for (int k = 0; k < rounds.size(); k++) {
+            LoadReport.Round r = rounds.get(k);
             List<double[]> mine = new ArrayList<>();
             for (int i = 0; i < r.loadNanos().size(); i++) {
                 mine.add(new double[] {r.loadedBefore().get(i), r.loadNanos().get(i)});
                 loads.add((double) r.loadNanos().get(i));
             }
-            exponents[f] = ScalingFit.exponent(mine);
+            exponents[k] = ScalingFit.exponent(mine);
             series.addAll(mine);
         }
         set.add(result(workload, c, DeserializeMetric.LOAD, loads.stream().mapToDouble(Double::doubleValue).toArray(),
                 params, series));
         set.add(result(workload, c, DeserializeMetric.TOTAL_LOAD,
-                reports.stream().mapToDouble(r -> r.totalNanos() / 1e6).toArray(), params, null));
+                rounds.stream().mapToDouble(r -> r.totalNanos() / 1e6).toArray(), params, null));
 
         Map<String, Object> memoryParams = new LinkedHashMap<>(params);
-        // Params are scalars (reports/ reads them so): the forks' medians of the two parts.
-        memoryParams.put("heapBytes", (long) Statistics.median(reports.stream().mapToDouble(LoadReport::heapBytes).toArray()));
+        // Params are scalars (reports/ reads them so): the rounds' medians of the two parts.
+        memoryParams.put("heapBytes", (long) Statistics.median(rounds.stream().mapToDouble(LoadReport.Round::heapBytes).toArray()));
         memoryParams.put("metaspaceBytes",
-                (long) Statistics.median(reports.stream().mapToDouble(LoadReport::metaspaceBytes).toArray()));
+                (long) Statistics.median(rounds.stream().mapToDouble(LoadReport.Round::metaspaceBytes).toArray()));
         set.add(result(workload, c, DeserializeMetric.MEMORY,
-                reports.stream().mapToDouble(r -> r.heapBytes() + r.metaspaceBytes()).toArray(), memoryParams, null));
+                rounds.stream().mapToDouble(r -> r.heapBytes() + r.metaspaceBytes()).toArray(), memoryParams, null));
 
-        if (reports.stream().allMatch(LoadReport::unloaded)) {
+        if (rounds.stream().allMatch(LoadReport.Round::unloaded)) {
             set.add(result(workload, c, DeserializeMetric.UNLOAD,
-                    reports.stream().mapToDouble(r -> r.unloadNanos() / 1e6).toArray(), params, null));
+                    rounds.stream().mapToDouble(r -> r.unloadNanos() / 1e6).toArray(), params, null));
         } else {
-            set.fail(ENGINE, workload, c.label() + ": unload: modules still loaded after "
-                    + LoadRun.UNLOAD_COLLECTIONS + " full collections");
+            set.fail(ENGINE, workload, c.label() + ": unload: modules still loaded after " + LoadRun.UNLOAD_COLLECTIONS
+                    + " full collections");
         }
 
         ScalingFit fit = ScalingFit.of(series);

@@ -33,9 +33,9 @@ class DeserializeHarnessTest {
     @Test
     void aTinyRunWritesResultsTheReportGeneratorReads(@TempDir Path dir) throws Exception {
         List<LoadConfig> configs = List.of(
-                new LoadConfig(10, N, 1, 0, true, LoadConfig.TANDEM, 200),
-                new LoadConfig(10, N, 2, 10, false, LoadConfig.TANDEM, 200),
-                new LoadConfig(10, N, 1, 0, true, LoadConfig.NAIVE, 200));
+                new LoadConfig(10, N, 1, 0, true, LoadConfig.TANDEM, 200, 2),
+                new LoadConfig(10, N, 2, 10, false, LoadConfig.TANDEM, 200, 1),
+                new LoadConfig(10, N, 1, 0, true, LoadConfig.NAIVE, 200, 1));
         Path out = dir.resolve("deserialize.json");
         ResultSet set = new ResultSet(DeserializeHarness.HARNESS, "quick", EnvironmentCapture.capture(List.of()));
         DeserializeHarness.run(new DeserializePlan(configs, 1, DeserializePlan.SEED), dir.resolve("sets"), set, out,
@@ -57,8 +57,10 @@ class DeserializeHarnessTest {
                 assertTrue(r.ci95()[0] <= r.median() && r.median() <= r.ci95()[1], c.label() + " " + r.metric() + " interval");
             }
             Result load = mine.stream().filter(r -> r.metric().equals("load")).findFirst().orElseThrow();
-            assertEquals(N, load.samples().length);
-            assertEquals(N, load.series().size());
+            assertEquals(N * c.rounds(), load.samples().length);
+            assertEquals(N * c.rounds(), load.series().size());
+            Result total = mine.stream().filter(r -> r.metric().equals("total-load")).findFirst().orElseThrow();
+            assertEquals(c.rounds(), total.samples().length, "one total per round");
             assertTrue(load.series().stream().allMatch(p -> p[0] >= 0 && p[0] < N && p[1] > 0), "series points");
         }
 

@@ -16,19 +16,22 @@ import org.junit.jupiter.api.Test;
 
 class LoadResultsTest {
 
-    private static final LoadConfig TANDEM = new LoadConfig(10, 100, 1, 0, true, LoadConfig.TANDEM, 0);
-    private static final LoadConfig NAIVE = new LoadConfig(10, 100, 1, 0, true, LoadConfig.NAIVE, 0);
+    private static final LoadConfig TANDEM = new LoadConfig(10, 100, 1, 0, true, LoadConfig.TANDEM, 0, 1);
+    private static final LoadConfig NAIVE = new LoadConfig(10, 100, 1, 0, true, LoadConfig.NAIVE, 0, 1);
 
-    /** A fork whose n-th load takes 1000·(n+1)^(k−1) ns. */
-    static LoadReport report(double k, long registered, List<String> failures, boolean unloaded) {
+    /** A round whose n-th load takes 1000·(n+1)^(k−1) ns. */
+    static LoadReport.Round round(double k, long registered, boolean unloaded) {
         List<Integer> before = new ArrayList<>();
         List<Long> nanos = new ArrayList<>();
         for (int n = 0; n < 100; n++) {
             before.add(n);
             nanos.add(Math.round(1_000 * Math.pow(n + 1, k - 1)));
         }
-        return new LoadReport(before, nanos, 5_000_000, 3_000_000, 1_000_000, registered, 5, failures, 7_000_000, unloaded,
-                List.of("-Xmx1g"));
+        return new LoadReport.Round(before, nanos, 5_000_000, 3_000_000, 1_000_000, registered, 7_000_000, unloaded);
+    }
+
+    static LoadReport report(double k, long registered, List<String> failures, boolean unloaded) {
+        return new LoadReport(List.of(round(k, registered, unloaded)), 5, failures, List.of("-Xmx1g"));
     }
 
     static ResultSet emptySet() {
@@ -39,13 +42,15 @@ class LoadResultsTest {
     @Test
     void oneConfigurationGivesFiveMetrics() {
         ResultSet set = emptySet();
-        LoadResults.record(set, TANDEM, List.of(report(1.0, -1, List.of(), true), report(1.0, -1, List.of(), true)));
+        // Two forks, the second of two rounds: three rounds in all.
+        LoadResults.record(set, TANDEM, 1_400_000, List.of(report(1.0, -1, List.of(), true),
+                new LoadReport(List.of(round(1.0, -1, true), round(1.0, -1, true)), 5, List.of(), List.of("-Xmx1g"))));
         assertEquals(List.of("load", "total-load", "memory", "unload", "scaling-exponent"),
                 set.getResults().stream().map(Result::metric).toList());
         Result load = set.getResults().get(0);
-        assertEquals(200, load.samples().size(), "both forks' loads");
-        assertEquals(200, load.series().size());
-        assertEquals(List.of(5.0, 5.0), set.getResults().get(1).samples(), "total-load in ms, one per fork");
+        assertEquals(300, load.samples().size(), "every round's loads");
+        assertEquals(300, load.series().size());
+        assertEquals(List.of(5.0, 5.0, 5.0), set.getResults().get(1).samples(), "total-load in ms, one per round");
         Result memory = set.getResults().get(2);
         assertEquals(4_000_000.0, memory.median(), "heap + metaspace");
         assertEquals(3_000_000L, memory.params().get("heapBytes"));
@@ -53,7 +58,9 @@ class LoadResultsTest {
         Result exponent = set.getResults().get(4);
         assertEquals("1", exponent.unit());
         assertEquals(1.0, exponent.median(), 1e-9);
-        assertEquals(2, exponent.samples().size(), "one exponent per fork");
+        assertEquals(3, exponent.samples().size(), "one exponent per round");
+        assertEquals(2, exponent.params().get("forks"));
+        assertEquals(1_400_000L, exponent.params().get("fileBytes"));
         assertEquals("loglog-robust-block-bootstrap", exponent.stat());
         assertEquals(100, exponent.size());
     }
@@ -61,7 +68,8 @@ class LoadResultsTest {
     @Test
     void aFailedCheckScoresNothing() {
         ResultSet set = emptySet();
-        assertNull(LoadResults.record(set, TANDEM, List.of(report(1.0, -1, List.of("module 3: run() returned 1, expected 2"), true))));
+        assertNull(LoadResults.record(set, TANDEM, 1_400_000,
+                List.of(report(1.0, -1, List.of("module 3: run() returned 1, expected 2"), true))));
         assertTrue(set.getResults().isEmpty());
         assertEquals("f10 N=100 threads=1 batch=all unwind=on registry=tandem: module 3: run() returned 1, expected 2",
                 set.getFailures().getFirst().reason());
@@ -71,16 +79,16 @@ class LoadResultsTest {
     @Test
     void aNaiveRunThatRegisteredNothingInTheNaiveRegistryIsAFailure() {
         ResultSet set = emptySet();
-        assertNull(LoadResults.record(set, NAIVE, List.of(report(2.0, 0, List.of(), true))));
+        assertNull(LoadResults.record(set, NAIVE, 1_400_000, List.of(report(2.0, 0, List.of(), true))));
         assertTrue(set.getFailures().getFirst().reason().contains("the naive registry held 0 functions after loading, expected 1000"));
         ResultSet ok = emptySet();
-        assertEquals(2.0, LoadResults.record(ok, NAIVE, List.of(report(2.0, 1_000, List.of(), true))).exponent(), 1e-9);
+        assertEquals(2.0, LoadResults.record(ok, NAIVE, 1_400_000, List.of(report(2.0, 1_000, List.of(), true))).exponent(), 1e-9);
     }
 
     @Test
     void modulesThatStayLoadedGetAnUnloadFailureAndTheOtherMetrics() {
         ResultSet set = emptySet();
-        LoadResults.record(set, TANDEM, List.of(report(1.0, -1, List.of(), false)));
+        LoadResults.record(set, TANDEM, 1_400_000, List.of(report(1.0, -1, List.of(), false)));
         assertEquals(4, set.getResults().size());
         assertTrue(set.getResults().stream().noneMatch(r -> r.metric().equals("unload")));
         assertTrue(set.getFailures().getFirst().reason().endsWith("unload: modules still loaded after 50 full collections"));

@@ -15,14 +15,16 @@ import java.util.Map;
  * @param registry  {@code tandem} (the AOT tier's registry) or {@code naive} (the ablation)
  * @param warmup    loads (each module closed at once) before measuring, so the loader's code is
  *                  compiled by the JIT and the first measured loads are not charged for it
+ * @param rounds    how many times the N modules are loaded and unloaded in this JVM
  */
-public record LoadConfig(int functions, int modules, int threads, int batch, boolean unwind, String registry, int warmup) {
+public record LoadConfig(int functions, int modules, int threads, int batch, boolean unwind, String registry, int warmup,
+                         int rounds) {
 
     public static final String TANDEM = "tandem";
     public static final String NAIVE = "naive";
 
     public LoadConfig {
-        if (functions < 1 || modules < 3 || threads < 1 || batch < 0 || warmup < 0) {
+        if (functions < 1 || modules < 3 || threads < 1 || batch < 0 || warmup < 0 || rounds < 1) {
             throw new IllegalArgumentException("bad load configuration: " + this);
         }
         if (!registry.equals(TANDEM) && !registry.equals(NAIVE)) {

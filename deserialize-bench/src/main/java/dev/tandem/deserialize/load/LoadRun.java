@@ -19,21 +19,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
- * One measurement of a {@link LoadConfig} in this JVM, in five steps:
+ * One measurement of a {@link LoadConfig} in this JVM:
  *
  * <ol>
  * <li>read every file once (untimed), so the timed loads find them in the page cache, as a warm host would;
  * <li>warm up: {@code warmup} loads, each closed at once, then collections;
- * <li>load the N modules, in batches, on the threads, keeping every one: each load is
- * {@link TwasmLoader#load(Path)} (read, integrity checks, declarations, class loader, unwind
- * registration), timed on its own with the number of loads finished when it began;
- * <li>memory after collections, beyond what was in use before; then {@link RunCheck};
- * <li>unload: close every module (unregistering its unwind info), drop it, and collect until all
- * are unreachable and their classes unloaded.
+ * <li>then {@code rounds} times: load the N modules, in batches, on the threads, keeping every one
+ * (each load is {@link TwasmLoader#load(Path)}: read, integrity checks, declarations, class loader,
+ * unwind registration, timed on its own with the number of loads finished when it began); read
+ * memory after collections, beyond what was in use before; {@link RunCheck}; unload: close every
+ * module (unregistering its unwind info), drop it, and collect until all are unreachable and their
+ * classes unloaded.
  * </ol>
  *
+ * A round lasts a fraction of a second at quick sizes, so a neighbour's busy moment on a shared
+ * machine can tilt a whole round; rounds (and forks) are the remedy, each round a fresh N.
  * The registry in use is the JVM's: the naive one only when this JVM was started with
  * {@code -Dtandem.aot.unwindRegistry=naive} (the harness forks one JVM per configuration).
  */
@@ -59,35 +62,48 @@ public final class LoadRun {
             Files.readAllBytes(files.getLast());
         }
         warmUp(files, c.warmup());
-
-        ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();
-        SettledMemory before = SettledMemory.read();
-        AotCompiledModule[] modules = new AotCompiledModule[files.size()];
-        int[] loadedBefore = new int[files.size()];
-        long[] nanos = new long[files.size()];
-        long totalNanos;
+        List<LoadReport.Round> rounds = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(c.threads());
         try {
-            // Unloading the warm-up's classes throws away compiled code that depended on them, and a
-            // thread's first load pays for its own set-up: a few loads on the measuring threads
-            // (garbage by the next collection) keep both out of the first measured loads.
-            List<Callable<Void>> rewarm = new ArrayList<>();
-            for (int i = 0; i < Math.min(REWARM_LOADS, c.warmup()); i++) {
-                Path file = files.get(i % files.size());
-                rewarm.add(() -> {
-                    TwasmLoader.load(file).close();
-                    return null;
-                });
+            for (int r = 0; r < c.rounds(); r++) {
+                int round = r;
+                rounds.add(round(pool, files, c, modules -> RunCheck.check(modules, set, c.unwind())
+                        .forEach(f -> failures.add("round " + (round + 1) + ": " + f))));
             }
-            finish(pool.invokeAll(rewarm));
-            totalNanos = loadAll(pool, files, c, modules, loadedBefore, nanos);
         } finally {
             pool.shutdownNow();
         }
+        return new LoadReport(rounds, RunCheck.sample(files.size()).size(), failures,
+                ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    /** One round: memory before, re-warm, the timed loads, memory after, the check, the unload. */
+    private static LoadReport.Round round(ExecutorService pool, List<Path> files, LoadConfig c,
+                                         Consumer<AotCompiledModule[]> check) throws InterruptedException {
+        SettledMemory before = SettledMemory.read();
+        // Unloading classes (the warm-up's, the last round's) throws away compiled code that depended
+        // on them, and a thread's first load pays for its own set-up: a few loads on the measuring
+        // threads (garbage by the next collection) keep both out of the first measured loads.
+        List<Callable<Void>> rewarm = new ArrayList<>();
+        for (int i = 0; i < Math.min(REWARM_LOADS, c.warmup()); i++) {
+            Path file = files.get(i % files.size());
+            rewarm.add(() -> {
+                TwasmLoader.load(file).close();
+                return null;
+            });
+        }
+        finish(pool.invokeAll(rewarm));
+
+        AotCompiledModule[] modules = new AotCompiledModule[files.size()];
+        int[] loadedBefore = new int[files.size()];
+        long[] nanos = new long[files.size()];
+        long totalNanos = loadAll(pool, files, c, modules, loadedBefore, nanos);
         SettledMemory after = SettledMemory.read();
         long registered = NaiveUnwindRegistry.SELECTED ? NaiveUnwindRegistry.functionCount() : -1;
-        List<String> failures = RunCheck.check(modules, set, c.unwind());
+        check.accept(modules);
 
+        ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();
         long unloadedBefore = classes.getUnloadedClassCount();
         List<WeakReference<Object>> gone = new ArrayList<>(modules.length);
         for (AotCompiledModule m : modules) {
@@ -102,14 +118,12 @@ public final class LoadRun {
         for (int i = 0; i < UNLOAD_COLLECTIONS && !unloaded; i++) {
             System.gc();
             // Each module defined at least its context class when it was loaded.
-            unloaded = gone.stream().allMatch(r -> r.refersTo(null)) && classes.getUnloadedClassCount() - unloadedBefore >= files.size();
+            unloaded = gone.stream().allMatch(w -> w.refersTo(null)) && classes.getUnloadedClassCount() - unloadedBefore >= files.size();
         }
         long unloadNanos = System.nanoTime() - unloadStart;
-
-        return new LoadReport(Arrays.stream(loadedBefore).boxed().toList(), Arrays.stream(nanos).boxed().toList(), totalNanos,
-                after.heapBytes() - before.heapBytes(), after.metaspaceBytes() - before.metaspaceBytes(), registered,
-                RunCheck.sample(files.size()).size(), failures, unloadNanos, unloaded,
-                ManagementFactory.getRuntimeMXBean().getInputArguments());
+        return new LoadReport.Round(Arrays.stream(loadedBefore).boxed().toList(), Arrays.stream(nanos).boxed().toList(),
+                totalNanos, after.heapBytes() - before.heapBytes(), after.metaspaceBytes() - before.metaspaceBytes(),
+                registered, unloadNanos, unloaded);
     }
 
     /**

@@ -11,17 +11,17 @@ class LoadConfigTest {
 
     @Test
     void paramsAreTheSchemasConfigurationParams() {
-        LoadConfig c = new LoadConfig(10, 1_000, 2, 0, true, LoadConfig.NAIVE, 0);
+        LoadConfig c = new LoadConfig(10, 1_000, 2, 0, true, LoadConfig.NAIVE, 0, 1);
         assertEquals(Map.of("threads", 2, "batch", "all", "unwind", true, "registry", "naive", "loaded", 1_000), c.params());
         assertEquals(1_000, c.batchSize(), "all at once is one batch of N");
-        assertEquals(10, new LoadConfig(10, 1_000, 2, 10, false, LoadConfig.TANDEM, 0).params().get("batch"));
+        assertEquals(10, new LoadConfig(10, 1_000, 2, 10, false, LoadConfig.TANDEM, 0, 1).params().get("batch"));
         assertEquals("f10 N=1000 threads=2 batch=all unwind=on registry=naive", c.label());
     }
 
     @Test
     void anUnknownRegistryIsRefusedByName() {
         assertEquals("registry must be tandem or naive, got 'libgcc'", assertThrows(IllegalArgumentException.class,
-                () -> new LoadConfig(10, 100, 1, 0, true, "libgcc", 0)).getMessage());
+                () -> new LoadConfig(10, 100, 1, 0, true, "libgcc", 0, 1)).getMessage());
     }
 
     @Test
