@@ -44,4 +44,10 @@
   (func $minmax (export "minmax") (param f32 f32) (result f32 f32)
     (select (local.get 0) (local.get 1) (f32.lt (local.get 0) (local.get 1)))
     (f32.max (local.get 0) (local.get 1)))
+
+  ;; v128 as two longs: a half-wise add, a lane replace, and a shuffle that goes through wasm-core
+  (func $mix (export "mix") (param v128 v128) (result v128)
+    (i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23
+      (i16x8.add (local.get 0) (local.get 1))
+      (i32x4.replace_lane 3 (local.get 1) (i32.const 7))))
 )

@@ -31,11 +31,13 @@ final class InstructionEmitter {
     private final MethodEmitter m;
     private final MethodVisitor mv;
     private final ModulePlan plan;
+    private final SimdEmitter simd;
 
     InstructionEmitter(MethodEmitter m) {
         this.m = m;
         this.mv = m.mv;
         this.plan = m.plan;
+        this.simd = new SimdEmitter(m);
     }
 
     void emit(Instr in) {
@@ -52,10 +54,7 @@ final class InstructionEmitter {
             }
             case Opcodes.CALL -> call(in);
             case Opcodes.CALL_INDIRECT -> callIndirect(in);
-            case Opcodes.DROP -> {
-                m.pop();
-                mv.visitInsn(Signatures.slots(in.type) == 2 ? POP2 : POP);
-            }
+            case Opcodes.DROP -> JvmValues.pop(mv, m.pop());
             case Opcodes.SELECT, Opcodes.SELECT_T -> select(in.type);
             case Opcodes.GLOBAL_GET -> globalGet(in.a);
             case Opcodes.GLOBAL_SET -> globalSet(in.a);
@@ -192,6 +191,17 @@ final class InstructionEmitter {
     }
 
     private void simple(Instr in, SimpleOps.Op op) {
+        if (op.isCall() && op.usesV128()) {
+            SimdEmitter.Op halves = SimdEmitter.get(in.opcode);
+            if (halves != null) {
+                ValType result = simd.emit(halves);
+                m.popN(op.params().length);
+                m.push(result);
+            } else {
+                callShared(op.owner(), op.name(), op.params(), op.result(), "", () -> { });
+            }
+            return;
+        }
         if (op.isCall()) {
             if (op.owner().equals(RT + "NumericTraps")) {
                 site(in);
@@ -216,10 +226,10 @@ final class InstructionEmitter {
             boolean store = MemoryOps.isStore(op);
             if (in.c > Integer.MAX_VALUE) {
                 // No memory reaches 2^31 bytes (the backing array's limit): always out of bounds.
-                mv.visitInsn(store && Signatures.slots(t) == 2 ? POP2 : POP);
                 if (store) {
-                    mv.visitInsn(POP);
+                    JvmValues.pop(mv, t);
                 }
+                mv.visitInsn(POP);
                 helper("MemoryArrayAccess", "outOfBounds", "()Ldev/tandem/wasm/numeric/WasmTrap;");
                 mv.visitInsn(ATHROW);
                 m.popN(store ? 2 : 1);
@@ -229,13 +239,17 @@ final class InstructionEmitter {
                 return;
             }
             m.loadMemoryArray();
-            m.pushInt((int) in.c);
+            // Offset 0 has overloads without it, whose only bounds check is one C2 can hoist from a loop.
+            String offset = in.c == 0 ? "" : "I";
+            if (in.c != 0) {
+                m.pushInt((int) in.c);
+            }
             if (store) {
                 m.popN(2);
-                helper("MemoryArrayAccess", name, "(I" + td + "[BI)V");
+                helper("MemoryArrayAccess", name, "(I" + td + "[B" + offset + ")V");
             } else {
                 m.pop();
-                helper("MemoryArrayAccess", name, "(I[BI)" + td);
+                helper("MemoryArrayAccess", name, "(I[B" + offset + ")" + td);
                 m.push(t);
             }
         } else if (SimdSpecials.isMemory(op)) {
@@ -249,40 +263,38 @@ final class InstructionEmitter {
                 m.pushInt(in.a);
                 m.popN(2);
                 String result = SimdSpecials.isStore(op) ? "V" : V128_DESC;
-                helper(owner, name, "(I" + V128_DESC + "[BII)" + result);
+                helper(owner, name, "(IJJ[BII)" + result);
                 if (!SimdSpecials.isStore(op)) {
+                    JvmValues.fromObject(mv);
                     m.push(ValType.V128);
                 }
             } else if (SimdSpecials.isStore(op)) {
                 m.popN(2);
-                helper(owner, name, "(I" + V128_DESC + "[BI)V");
+                helper(owner, name, "(IJJ[BI)V");
             } else {
                 m.pop();
                 helper(owner, name, "(I[BI)" + V128_DESC);
+                JvmValues.fromObject(mv);
                 m.push(ValType.V128);
             }
         } else if (op == Opcodes.V128_CONST) {
-            mv.visitLdcInsn(in.c);
-            mv.visitLdcInsn(in.d);
-            helper("SimdLanes", "v128Const", "(JJ)" + V128_DESC);
+            pushLong(in.c);
+            pushLong(in.d);
             m.push(ValType.V128);
         } else if (op == Opcodes.I8X16_SHUFFLE) {
-            mv.visitLdcInsn(in.c);
-            mv.visitLdcInsn(in.d);
-            helper("SimdLanes", "i8x16Shuffle", "(" + V128_DESC + V128_DESC + "JJ)" + V128_DESC);
-            m.popN(2);
-            m.push(ValType.V128);
+            callShared(RT + "SimdLanes", "i8x16Shuffle", new ValType[] {ValType.V128, ValType.V128}, ValType.V128,
+                    "JJ", () -> {
+                        pushLong(in.c);
+                        pushLong(in.d);
+                    });
         } else if (SimdSpecials.isLane(op)) {
             LaneOps.Shape shape = LaneOps.shape(op);
-            String scalar = MethodEmitter.type(shape.scalar()).getDescriptor();
-            m.pushInt(in.a);
             if (LaneOps.isReplace(op)) {
-                helper("SimdLanes", shape.prefix() + "ReplaceLane", "(" + V128_DESC + scalar + "I)" + V128_DESC);
+                simd.replaceLane(op, in.a);
                 m.popN(2);
                 m.push(ValType.V128);
             } else {
-                mv.visitMethodInsn(INVOKESTATIC, shape.implementation(), SimpleOps.camelCase(Opcodes.name(op)),
-                        "(" + V128_DESC + "I)" + scalar, false);
+                simd.extractLane(op, in.a);
                 m.pop();
                 m.push(shape.scalar());
             }
@@ -299,6 +311,8 @@ final class InstructionEmitter {
         FuncType t = plan.module().functionType(f);
         if (Signatures.isWide(t)) {
             packArguments(t.params());
+        } else {
+            argumentsToCallForm(t.params());
         }
         if (f < plan.module().importedFunctionCount()) {
             importedFunction(f);
@@ -319,11 +333,15 @@ final class InstructionEmitter {
         site(in);
         FuncType t = plan.module().types().get(in.a);
         m.pop(); // the table index
-        if (Signatures.isWide(t)) {
+        if (Signatures.isWide(t) || t.params().contains(ValType.V128)) {
             int mark = m.mark();
             int index = m.temp(ValType.I32);
             mv.visitVarInsn(ISTORE, index);
-            packArguments(t.params());
+            if (Signatures.isWide(t)) {
+                packArguments(t.params());
+            } else {
+                argumentsToCallForm(t.params());
+            }
             mv.visitVarInsn(ILOAD, index);
             m.release(mark);
         }
@@ -347,9 +365,70 @@ final class InstructionEmitter {
         m.boxTop(params);
     }
 
+    /**
+     * Turns the arguments on the stack into the form a call takes: only v128s change, from two longs to
+     * a {@code V128}; when one is not on top, every argument goes through a temporary.
+     */
+    private void argumentsToCallForm(List<ValType> params) {
+        int last = params.lastIndexOf(ValType.V128);
+        if (last < 0) {
+            return;
+        }
+        if (last == params.size() - 1 && params.indexOf(ValType.V128) == last) {
+            JvmValues.toObject(mv);
+            return;
+        }
+        int mark = m.mark();
+        int[] temps = new int[params.size()];
+        for (int i = params.size() - 1; i >= 0; i--) {
+            temps[i] = m.temp(params.get(i));
+            JvmValues.store(mv, params.get(i), temps[i]);
+        }
+        for (int i = 0; i < params.size(); i++) {
+            JvmValues.load(mv, params.get(i), temps[i]);
+            if (params.get(i) == ValType.V128) {
+                JvmValues.toObject(mv);
+            }
+        }
+        m.release(mark);
+    }
+
+    /**
+     * Calls a shared static method (wasm-core's SIMD operations, the lane adapters) on operands in their
+     * in-method form: v128 operands become {@code V128}s for the call, a v128 result two longs again.
+     * {@code extra} pushes immediates after the operands ({@code extraDescriptor} says their types).
+     */
+    private void callShared(String owner, String name, ValType[] params, ValType result, String extraDescriptor,
+                            Runnable extra) {
+        argumentsToCallForm(List.of(params));
+        extra.run();
+        StringBuilder desc = new StringBuilder("(");
+        for (ValType p : params) {
+            desc.append(JvmValues.callDescriptor(p));
+        }
+        desc.append(extraDescriptor).append(')').append(JvmValues.callDescriptor(result));
+        mv.visitMethodInsn(INVOKESTATIC, owner, name, desc.toString(), false);
+        if (result == ValType.V128) {
+            JvmValues.fromObject(mv);
+        }
+        m.popN(params.length);
+        m.push(result);
+    }
+
+    private void pushLong(long value) {
+        if (value == 0 || value == 1) {
+            mv.visitInsn(LCONST_0 + (int) value);
+        } else {
+            mv.visitLdcInsn(value);
+        }
+    }
+
     private void results(List<ValType> results) {
         if (results.size() <= 1) {
             for (ValType r : results) {
+                if (r == ValType.V128) {
+                    JvmValues.fromObject(mv);
+                }
                 m.push(r);
             }
             return;
@@ -361,7 +440,7 @@ final class InstructionEmitter {
             mv.visitVarInsn(ALOAD, array);
             m.pushInt(i);
             mv.visitInsn(AALOAD);
-            Boxing.unbox(mv, results.get(i));
+            m.unboxValue(results.get(i));
             m.push(results.get(i));
         }
         m.release(mark);
@@ -415,6 +494,18 @@ final class InstructionEmitter {
 
     private void globalGet(int index) {
         ValType t = plan.module().globalType(index).type();
+        Long constant = plan.constantGlobal(index);
+        if (constant != null) {
+            // An immutable global of the module initialised by a constant: the constant itself.
+            switch (t) {
+                case I32 -> m.pushInt((int) (long) constant);
+                case I64 -> pushLong(constant);
+                case F32 -> mv.visitLdcInsn(Float.intBitsToFloat((int) (long) constant));
+                default -> mv.visitLdcInsn(Double.longBitsToDouble(constant));
+            }
+            m.push(t);
+            return;
+        }
         global(index);
         String desc = MethodEmitter.type(t).getDescriptor();
         String name = switch (t) {
@@ -426,11 +517,17 @@ final class InstructionEmitter {
             case FUNCREF, EXTERNREF -> "getRef";
         };
         mv.visitMethodInsn(INVOKEVIRTUAL, GLOBAL, name, "()" + desc, false);
+        if (t == ValType.V128) {
+            JvmValues.fromObject(mv);
+        }
         m.push(t);
     }
 
     private void globalSet(int index) {
         ValType t = m.pop();
+        if (t == ValType.V128) {
+            JvmValues.toObject(mv);
+        }
         global(index);
         String desc = MethodEmitter.type(t).getDescriptor();
         String name = switch (t) {
@@ -445,6 +542,10 @@ final class InstructionEmitter {
     }
 
     private void select(ValType t) {
+        if (t == ValType.V128) {
+            selectV128();
+            return;
+        }
         m.popN(3);
         String desc = MethodEmitter.type(t).getDescriptor();
         String name = switch (t) {
@@ -457,6 +558,24 @@ final class InstructionEmitter {
         };
         helper("Values", name, "(" + desc + desc + "I)" + desc);
         m.push(t);
+    }
+
+    /** [a(2 longs), b(2 longs), condition] to a or b, through temporaries (four slots do not shuffle). */
+    private void selectV128() {
+        int mark = m.mark();
+        int condition = m.temp(ValType.I32);
+        int b = m.temp(ValType.V128);
+        mv.visitVarInsn(ISTORE, condition);
+        JvmValues.store(mv, ValType.V128, b);
+        org.objectweb.asm.Label keep = new org.objectweb.asm.Label();
+        mv.visitVarInsn(ILOAD, condition);
+        mv.visitJumpInsn(IFNE, keep);
+        JvmValues.pop(mv, ValType.V128);
+        JvmValues.load(mv, ValType.V128, b);
+        mv.visitLabel(keep);
+        m.release(mark);
+        m.popN(3);
+        m.push(ValType.V128);
     }
 
     private void helper(String owner, String name, String descriptor) {

@@ -74,6 +74,8 @@ final class MethodEmitter {
     private int nextSlot;
     /** The JVM local caching memory 0's backing array, or -1 when this method has no scalar load or store. */
     private int memorySlot = -1;
+    /** A comparison whose result goes straight into the next br_if or if (see {@link #emitItems}). */
+    private Instr pendingCondition;
     /** Exit codes a chunk returns besides 0. */
     final BitSet exitCodes = new BitSet();
     private final InstructionEmitter instructions;
@@ -136,10 +138,12 @@ final class MethodEmitter {
                 new LocalSet(), slot, contextSlot, frameLongs, frameObjects);
         if (!wide) {
             for (int i = 0; i < paramSlots.length; i++) {
-                m.slotOf[i] = paramSlots[i];
+                if (type.params().get(i) != ValType.V128) {
+                    m.slotOf[i] = paramSlots[i];
+                }
             }
         }
-        m.topPrologue(wide);
+        m.topPrologue(wide, paramSlots);
         return m;
     }
 
@@ -226,30 +230,34 @@ final class MethodEmitter {
         }
     }
 
-    private void topPrologue(boolean wide) {
+    private void topPrologue(boolean wide, int[] paramSlots) {
         mv.visitCode();
         ValType[] locals = fn.locals();
         int params = fn.type().params().size();
         for (int local : direct.toArray()) {
             if (slotOf[local] < 0) {
                 slotOf[local] = nextSlot;
-                nextSlot += Signatures.slots(locals[local]);
+                nextSlot += JvmValues.slots(locals[local]);
             }
         }
         memoryPrologue(fn.body());
-        if (wide) {
-            for (int i = 0; i < params; i++) {
+        for (int i = 0; i < params; i++) {
+            if (wide) {
                 mv.visitVarInsn(ALOAD, 0);
                 pushInt(i);
                 mv.visitInsn(AALOAD);
-                Boxing.unbox(mv, locals[i]);
-                mv.visitVarInsn(ModulePlan.jvmType(locals[i]).getOpcode(ISTORE), slotOf[i]);
+                unboxValue(locals[i]);
+                JvmValues.store(mv, locals[i], slotOf[i]);
+            } else if (locals[i] == ValType.V128) {
+                mv.visitVarInsn(ALOAD, paramSlots[i]);
+                JvmValues.fromObject(mv);
+                JvmValues.store(mv, locals[i], slotOf[i]);
             }
         }
         for (int local : direct.toArray()) {
             if (local >= params) {
-                zero(locals[local]);
-                mv.visitVarInsn(ModulePlan.jvmType(locals[local]).getOpcode(ISTORE), slotOf[local]);
+                JvmValues.zero(mv, locals[local]);
+                JvmValues.store(mv, locals[local], slotOf[local]);
             }
         }
         if (frameLongs >= 0) {
@@ -281,9 +289,9 @@ final class MethodEmitter {
         ValType[] locals = fn.locals();
         for (int local : direct.toArray()) {
             slotOf[local] = nextSlot;
-            nextSlot += Signatures.slots(locals[local]);
+            nextSlot += JvmValues.slots(locals[local]);
             loadFrame(locals[local], local);
-            mv.visitVarInsn(ModulePlan.jvmType(locals[local]).getOpcode(ISTORE), slotOf[local]);
+            JvmValues.store(mv, locals[local], slotOf[local]);
         }
     }
 
@@ -313,12 +321,40 @@ final class MethodEmitter {
     // ---- items ---------------------------------------------------------------------------------
 
     void emitItems(List<Item> items) {
-        for (Item item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (item instanceof Instr in && i + 1 < items.size() && Conditions.isFusible(in.opcode)
+                    && consumesCondition(items.get(i + 1))) {
+                // Compare and branch in one JVM jump: the next br_if or if takes the operands.
+                pendingCondition = in;
+                SimpleOps.Op op = SimpleOps.get(in.opcode);
+                popN(op.params().length);
+                push(ValType.I32);
+                continue;
+            }
             switch (item) {
                 case Instr in -> instruction(in);
                 case Construct c -> construct(c);
                 case Chunk ch -> callChunk(ch);
             }
+        }
+    }
+
+    private static boolean consumesCondition(Item next) {
+        return (next instanceof Instr in && in.opcode == Opcodes.BR_IF) || (next instanceof Construct c && c.isIf());
+    }
+
+    /**
+     * Jumps to {@code target} when the i32 condition on the stack is (or, with {@code whenTrue}
+     * false, is not) nonzero; a comparison fused into it is emitted here as the jump itself.
+     */
+    private void jumpIf(boolean whenTrue, Label target) {
+        Instr compare = pendingCondition;
+        pendingCondition = null;
+        if (compare == null) {
+            mv.visitJumpInsn(whenTrue ? IFNE : IFEQ, target);
+        } else {
+            mv.visitJumpInsn(Conditions.emit(mv, compare.opcode, whenTrue), target);
         }
     }
 
@@ -334,7 +370,7 @@ final class MethodEmitter {
             pop(); // the condition
             Label otherwise = new Label();
             Label end = new Label();
-            mv.visitJumpInsn(IFEQ, otherwise);
+            jumpIf(false, otherwise);
             controls.add(new Control(c, end, c.height, t.results(), false));
             emitItems(c.body);
             if (!endsTerminal(c.body)) {
@@ -371,17 +407,20 @@ final class MethodEmitter {
             case Opcodes.RETURN -> branch(0);
             case Opcodes.LOCAL_GET -> {
                 ValType t = fn.locals()[in.a];
-                mv.visitVarInsn(ModulePlan.jvmType(t).getOpcode(ILOAD), slot(in.a));
+                JvmValues.load(mv, t, slot(in.a));
                 push(t);
             }
-            case Opcodes.LOCAL_SET -> {
-                ValType t = pop();
-                mv.visitVarInsn(ModulePlan.jvmType(t).getOpcode(ISTORE), slot(in.a));
-            }
+            case Opcodes.LOCAL_SET -> JvmValues.store(mv, pop(), slot(in.a));
             case Opcodes.LOCAL_TEE -> {
                 ValType t = peek();
-                mv.visitInsn(Signatures.slots(t) == 2 ? DUP2 : DUP);
-                mv.visitVarInsn(ModulePlan.jvmType(t).getOpcode(ISTORE), slot(in.a));
+                if (t == ValType.V128) {
+                    // No JVM instruction duplicates four slots: store, then load again.
+                    JvmValues.store(mv, t, slot(in.a));
+                    JvmValues.load(mv, t, slot(in.a));
+                } else {
+                    mv.visitInsn(JvmValues.slots(t) == 2 ? DUP2 : DUP);
+                    JvmValues.store(mv, t, slot(in.a));
+                }
             }
             default -> instructions.emit(in);
         }
@@ -422,11 +461,11 @@ final class MethodEmitter {
     private void branchIf(int index) {
         Control target = controls.get(index);
         if (isPlainJump(target)) {
-            mv.visitJumpInsn(IFNE, target.label);
+            jumpIf(true, target.label);
             return;
         }
         Label skip = new Label();
-        mv.visitJumpInsn(IFEQ, skip);
+        jumpIf(false, skip);
         branch(index);
         mv.visitLabel(skip);
     }
@@ -473,14 +512,13 @@ final class MethodEmitter {
         for (int i = carried - 1; i >= 0; i--) {
             ValType t = stack.get(n - carried + i);
             temps[i] = temp(t);
-            mv.visitVarInsn(ModulePlan.jvmType(t).getOpcode(ISTORE), temps[i]);
+            JvmValues.store(mv, t, temps[i]);
         }
         for (int i = n - carried - 1; i >= height; i--) {
-            mv.visitInsn(Signatures.slots(stack.get(i)) == 2 ? POP2 : POP);
+            JvmValues.pop(mv, stack.get(i));
         }
         for (int i = 0; i < carried; i++) {
-            ValType t = stack.get(n - carried + i);
-            mv.visitVarInsn(ModulePlan.jvmType(t).getOpcode(ILOAD), temps[i]);
+            JvmValues.load(mv, stack.get(n - carried + i), temps[i]);
         }
         nextSlot = mark;
     }
@@ -491,6 +529,9 @@ final class MethodEmitter {
         if (results.isEmpty()) {
             mv.visitInsn(RETURN);
         } else if (results.size() == 1) {
+            if (results.get(0) == ValType.V128) {
+                JvmValues.toObject(mv);
+            }
             mv.visitInsn(ModulePlan.jvmType(results.get(0)).getOpcode(IRETURN));
         } else {
             boxTop(results);
@@ -504,15 +545,15 @@ final class MethodEmitter {
         int[] temps = new int[types.size()];
         for (int i = types.size() - 1; i >= 0; i--) {
             temps[i] = temp(types.get(i));
-            mv.visitVarInsn(ModulePlan.jvmType(types.get(i)).getOpcode(ISTORE), temps[i]);
+            JvmValues.store(mv, types.get(i), temps[i]);
         }
         pushInt(types.size());
         mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
         for (int i = 0; i < types.size(); i++) {
             mv.visitInsn(DUP);
             pushInt(i);
-            mv.visitVarInsn(ModulePlan.jvmType(types.get(i)).getOpcode(ILOAD), temps[i]);
-            Boxing.box(mv, types.get(i));
+            JvmValues.load(mv, types.get(i), temps[i]);
+            boxValue(types.get(i));
             mv.visitInsn(AASTORE);
         }
         nextSlot = mark;
@@ -535,7 +576,7 @@ final class MethodEmitter {
 
     private void storeWrittenLocals() {
         for (int local : direct.intersect(written)) {
-            mv.visitVarInsn(ModulePlan.jvmType(fn.locals()[local]).getOpcode(ILOAD), slotOf[local]);
+            JvmValues.load(mv, fn.locals()[local], slotOf[local]);
             storeFrame(fn.locals()[local], local);
         }
     }
@@ -549,7 +590,7 @@ final class MethodEmitter {
             storeFrame(stack.get(p), stackSlot(p));
         }
         for (int local : direct.intersect(ch.used)) {
-            mv.visitVarInsn(ModulePlan.jvmType(fn.locals()[local]).getOpcode(ILOAD), slotOf[local]);
+            JvmValues.load(mv, fn.locals()[local], slotOf[local]);
             storeFrame(fn.locals()[local], local);
         }
         mv.visitVarInsn(ALOAD, frameLongs);
@@ -564,7 +605,7 @@ final class MethodEmitter {
             mv.visitVarInsn(ISTORE, code);
             for (int local : reload) {
                 loadFrame(fn.locals()[local], local);
-                mv.visitVarInsn(ModulePlan.jvmType(fn.locals()[local]).getOpcode(ISTORE), slotOf[local]);
+                JvmValues.store(mv, fn.locals()[local], slotOf[local]);
             }
             mv.visitVarInsn(ILOAD, code);
             nextSlot = mark;
@@ -642,6 +683,9 @@ final class MethodEmitter {
                         "(" + ModulePlan.jvmType(t).getDescriptor() + "[JI)V", false);
             }
             default -> {
+                if (t == ValType.V128) {
+                    JvmValues.toObject(mv);
+                }
                 mv.visitVarInsn(ALOAD, frameObjects);
                 pushInt(index);
                 mv.visitMethodInsn(INVOKESTATIC, "dev/tandem/aot/rt/FrameSlots", "putObject",
@@ -676,6 +720,7 @@ final class MethodEmitter {
                 mv.visitInsn(AALOAD);
                 if (t == ValType.V128) {
                     mv.visitTypeInsn(CHECKCAST, "dev/tandem/wasm/numeric/V128");
+                    JvmValues.fromObject(mv);
                 }
             }
         }
@@ -711,7 +756,7 @@ final class MethodEmitter {
     /** A temporary JVM local for a value of type {@code t}; callers reset {@link #nextSlot} when done. */
     int temp(ValType t) {
         int s = nextSlot;
-        nextSlot += Signatures.slots(t);
+        nextSlot += JvmValues.slots(t);
         return s;
     }
 
@@ -735,15 +780,20 @@ final class MethodEmitter {
         }
     }
 
-    private void zero(ValType t) {
-        switch (t) {
-            case I32 -> mv.visitInsn(ICONST_0);
-            case I64 -> mv.visitInsn(LCONST_0);
-            case F32 -> mv.visitInsn(FCONST_0);
-            case F64 -> mv.visitInsn(DCONST_0);
-            case V128 -> mv.visitFieldInsn(GETSTATIC, "dev/tandem/wasm/numeric/V128", "ZERO",
-                    "Ldev/tandem/wasm/numeric/V128;");
-            case FUNCREF, EXTERNREF -> mv.visitInsn(ACONST_NULL);
+    /** Replaces the value on top of the stack with its boxed form (an Object, see {@link Boxing}). */
+    void boxValue(ValType t) {
+        if (t == ValType.V128) {
+            JvmValues.toObject(mv);
+        } else {
+            Boxing.box(mv, t);
+        }
+    }
+
+    /** Replaces the Object on top of the stack with the value it boxes, in its in-method form. */
+    void unboxValue(ValType t) {
+        Boxing.unbox(mv, t);
+        if (t == ValType.V128) {
+            JvmValues.fromObject(mv);
         }
     }
 

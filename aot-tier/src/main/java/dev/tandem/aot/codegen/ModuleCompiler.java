@@ -34,7 +34,7 @@ public final class ModuleCompiler {
      * version is refused. Bump the codegen number with every change to the generated code or to the
      * runtime classes it calls.
      */
-    public static final String VERSION = "tandem-aot 0.1.0 codegen 2";
+    public static final String VERSION = "tandem-aot 0.1.0 codegen 6";
 
     /** C2 compiles no method of more bytecode than this (its {@code HugeMethodLimit}). */
     static final int HUGE_METHOD_LIMIT = 8_000;

@@ -87,6 +87,31 @@ public final class ModulePlan {
         indirectClassCount = signatures.isEmpty() ? 0 : current + 1;
     }
 
+    /**
+     * The bits of a global whose value is known when compiling: one the module defines, immutable,
+     * initialised by a numeric constant (not by {@code global.get} of an import). Null otherwise.
+     */
+    Long constantGlobal(int index) {
+        int defined = index - module.importedGlobalCount();
+        if (defined < 0 || module.globalType(index).mutable()) {
+            return null;
+        }
+        dev.tandem.wasm.model.ConstExpr init = module.globals().get(defined).init();
+        dev.tandem.wasm.code.CodeReader reader = new dev.tandem.wasm.code.CodeReader(init.code(), init.start(),
+                init.end(), true);
+        try {
+            return switch (reader.next()) {
+                case dev.tandem.wasm.code.Opcodes.I32_CONST -> (long) reader.i32();
+                case dev.tandem.wasm.code.Opcodes.I64_CONST -> reader.i64();
+                case dev.tandem.wasm.code.Opcodes.F32_CONST -> (long) reader.f32Bits();
+                case dev.tandem.wasm.code.Opcodes.F64_CONST -> reader.f64Bits();
+                default -> null;
+            };
+        } catch (dev.tandem.wasm.ModuleException e) {
+            throw new IllegalStateException("global " + index + " initializer unreadable after validation", e);
+        }
+    }
+
     /** Direct call_indirect cases per indirect class: far below the constant-pool limit (six entries a case). */
     static final int INDIRECT_CASES_PER_CLASS = 3_000;
 

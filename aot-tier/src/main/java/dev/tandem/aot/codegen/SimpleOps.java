@@ -40,6 +40,11 @@ final class SimpleOps {
             return owner != null;
         }
 
+        /** Whether a v128 is among the operands or the result (those need {@code V128}s around the call). */
+        boolean usesV128() {
+            return result == ValType.V128 || java.util.Arrays.asList(params).contains(ValType.V128);
+        }
+
         /** Estimated bytecode bytes. */
         int size() {
             return isCall() ? 3 : bytecodes.length;

@@ -45,11 +45,15 @@ public final class AotClassLoader extends ClassLoader {
 
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
-        // The JVM locks per class name (parallel capable), so each class is defined exactly once.
-        byte[] bytes = pending.remove(name);
+        // The JVM locks per class name (parallel capable), so each class is defined exactly once. The
+        // bytes are dropped only once defined: a definition cut short (a stack overflow in deep Wasm
+        // recursion reaching a class for the first time) must be able to happen again later.
+        byte[] bytes = pending.get(name);
         if (bytes == null) {
             throw new ClassNotFoundException(name);
         }
-        return defineClass(name, bytes, 0, bytes.length);
+        Class<?> defined = defineClass(name, bytes, 0, bytes.length);
+        pending.remove(name);
+        return defined;
     }
 }

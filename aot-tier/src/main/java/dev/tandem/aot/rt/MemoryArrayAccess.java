@@ -312,6 +312,192 @@ public final class MemoryArrayAccess {
         }
     }
 
+    // Offset 0 (the common case): the base is the index, a negative one is rejected by the array access
+    // itself, and that single check is a range check C2 can hoist out of a loop.
+    public static int i32Load(int base, byte[] m) {
+        try {
+            return (int) INT.get(m, base);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static long i64Load(int base, byte[] m) {
+        try {
+            return (long) LONG.get(m, base);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static float f32Load(int base, byte[] m) {
+        try {
+            return Float.intBitsToFloat((int) INT.get(m, base));
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static double f64Load(int base, byte[] m) {
+        try {
+            return Double.longBitsToDouble((long) LONG.get(m, base));
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static int i32Load8S(int base, byte[] m) {
+        try {
+            return m[base];
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static int i32Load8U(int base, byte[] m) {
+        try {
+            return m[base] & 0xFF;
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static int i32Load16S(int base, byte[] m) {
+        try {
+            return (short) SHORT.get(m, base);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static int i32Load16U(int base, byte[] m) {
+        try {
+            return (short) SHORT.get(m, base) & 0xFFFF;
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static long i64Load8S(int base, byte[] m) {
+        try {
+            return m[base];
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static long i64Load8U(int base, byte[] m) {
+        try {
+            return m[base] & 0xFFL;
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static long i64Load16S(int base, byte[] m) {
+        try {
+            return (short) SHORT.get(m, base);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static long i64Load16U(int base, byte[] m) {
+        try {
+            return (short) SHORT.get(m, base) & 0xFFFFL;
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static long i64Load32S(int base, byte[] m) {
+        try {
+            return (int) INT.get(m, base);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static long i64Load32U(int base, byte[] m) {
+        try {
+            return (int) INT.get(m, base) & 0xFFFF_FFFFL;
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static void i32Store(int base, int value, byte[] m) {
+        try {
+            INT.set(m, base, value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static void i64Store(int base, long value, byte[] m) {
+        try {
+            LONG.set(m, base, value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static void f32Store(int base, float value, byte[] m) {
+        try {
+            INT.set(m, base, Float.floatToRawIntBits(value));
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static void f64Store(int base, double value, byte[] m) {
+        try {
+            LONG.set(m, base, Double.doubleToRawLongBits(value));
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static void i32Store8(int base, int value, byte[] m) {
+        try {
+            m[base] = (byte) value;
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static void i32Store16(int base, int value, byte[] m) {
+        try {
+            SHORT.set(m, base, (short) value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static void i64Store8(int base, long value, byte[] m) {
+        try {
+            m[base] = (byte) value;
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static void i64Store16(int base, long value, byte[] m) {
+        try {
+            SHORT.set(m, base, (short) value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    public static void i64Store32(int base, long value, byte[] m) {
+        try {
+            INT.set(m, base, (int) value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
     public static V128 v128Load(int base, byte[] m, int offset) {
         int i = base + offset;
         if ((base | i) < 0) {
@@ -324,15 +510,18 @@ public final class MemoryArrayAccess {
         }
     }
 
-    /** The high half is written first: if it is out of bounds nothing has been written (no partial store). */
-    public static void v128Store(int base, V128 value, byte[] m, int offset) {
+    /**
+     * The v128's halves come as two longs (generated code keeps vectors so). The high half is written
+     * first: if it is out of bounds nothing has been written (no partial store).
+     */
+    public static void v128Store(int base, long lo, long hi, byte[] m, int offset) {
         int i = base + offset;
         if ((base | i) < 0) {
             throw outOfBounds();
         }
         try {
-            LONG.set(m, i + 8, value.hi());
-            LONG.set(m, i, value.lo());
+            LONG.set(m, i + 8, hi);
+            LONG.set(m, i, lo);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }

@@ -18,10 +18,6 @@ public final class SimdLanes {
     private SimdLanes() {
     }
 
-    /** {@code v128.const}. */
-    public static V128 v128Const(long lo, long hi) {
-        return new V128(lo, hi);
-    }
 
     /** {@code i8x16.shuffle}: the 16 lane indices are the immediate's bytes, little-endian in two longs. */
     public static V128 i8x16Shuffle(V128 a, V128 b, long lo, long hi) {

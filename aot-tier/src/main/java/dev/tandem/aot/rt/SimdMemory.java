@@ -127,72 +127,80 @@ public final class SimdMemory {
         }
     }
 
-    public static V128 v128Load8Lane(int base, V128 v, byte[] m, int offset, int lane) {
+    public static V128 v128Load8Lane(int base, long lo, long hi, byte[] m, int offset, int lane) {
         try {
             int a = index(base, offset);
+            V128 v = new V128(lo, hi);
             return SimdI8x16.i8x16ReplaceLane(v, lane, m[a] & 0xFF);
         } catch (IndexOutOfBoundsException e) {
             throw MemoryArrayAccess.outOfBounds();
         }
     }
 
-    public static void v128Store8Lane(int base, V128 v, byte[] m, int offset, int lane) {
+    public static void v128Store8Lane(int base, long lo, long hi, byte[] m, int offset, int lane) {
         try {
             int a = index(base, offset);
+            V128 v = new V128(lo, hi);
             m[a] = (byte) SimdI8x16.i8x16ExtractLaneU(v, lane);
         } catch (IndexOutOfBoundsException e) {
             throw MemoryArrayAccess.outOfBounds();
         }
     }
 
-    public static V128 v128Load16Lane(int base, V128 v, byte[] m, int offset, int lane) {
+    public static V128 v128Load16Lane(int base, long lo, long hi, byte[] m, int offset, int lane) {
         try {
             int a = index(base, offset);
+            V128 v = new V128(lo, hi);
             return SimdI16x8.i16x8ReplaceLane(v, lane, (short) SHORT.get(m, a) & 0xFFFF);
         } catch (IndexOutOfBoundsException e) {
             throw MemoryArrayAccess.outOfBounds();
         }
     }
 
-    public static void v128Store16Lane(int base, V128 v, byte[] m, int offset, int lane) {
+    public static void v128Store16Lane(int base, long lo, long hi, byte[] m, int offset, int lane) {
         try {
             int a = index(base, offset);
+            V128 v = new V128(lo, hi);
             SHORT.set(m, a, (short) SimdI16x8.i16x8ExtractLaneU(v, lane));
         } catch (IndexOutOfBoundsException e) {
             throw MemoryArrayAccess.outOfBounds();
         }
     }
 
-    public static V128 v128Load32Lane(int base, V128 v, byte[] m, int offset, int lane) {
+    public static V128 v128Load32Lane(int base, long lo, long hi, byte[] m, int offset, int lane) {
         try {
             int a = index(base, offset);
+            V128 v = new V128(lo, hi);
             return SimdI32x4.i32x4ReplaceLane(v, lane, (int) INT.get(m, a));
         } catch (IndexOutOfBoundsException e) {
             throw MemoryArrayAccess.outOfBounds();
         }
     }
 
-    public static void v128Store32Lane(int base, V128 v, byte[] m, int offset, int lane) {
+    public static void v128Store32Lane(int base, long lo, long hi, byte[] m, int offset, int lane) {
         try {
             int a = index(base, offset);
+            V128 v = new V128(lo, hi);
             INT.set(m, a, SimdI32x4.i32x4ExtractLane(v, lane));
         } catch (IndexOutOfBoundsException e) {
             throw MemoryArrayAccess.outOfBounds();
         }
     }
 
-    public static V128 v128Load64Lane(int base, V128 v, byte[] m, int offset, int lane) {
+    public static V128 v128Load64Lane(int base, long lo, long hi, byte[] m, int offset, int lane) {
         try {
             int a = index(base, offset);
+            V128 v = new V128(lo, hi);
             return SimdI64x2.i64x2ReplaceLane(v, lane, (long) LONG.get(m, a));
         } catch (IndexOutOfBoundsException e) {
             throw MemoryArrayAccess.outOfBounds();
         }
     }
 
-    public static void v128Store64Lane(int base, V128 v, byte[] m, int offset, int lane) {
+    public static void v128Store64Lane(int base, long lo, long hi, byte[] m, int offset, int lane) {
         try {
             int a = index(base, offset);
+            V128 v = new V128(lo, hi);
             LONG.set(m, a, SimdI64x2.i64x2ExtractLane(v, lane));
         } catch (IndexOutOfBoundsException e) {
             throw MemoryArrayAccess.outOfBounds();

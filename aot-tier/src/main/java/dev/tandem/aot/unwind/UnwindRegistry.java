@@ -1,5 +1,9 @@
 package dev.tandem.aot.unwind;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -12,10 +16,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * expected whatever the number of modules already registered, and threads contend only when they
  * hash to the same bin. Unregistration is one removal, done when the module is closed or, failing
  * that, when its class loader is collected (the loader's owner arranges both).
+ *
+ * <p>For the lab's negative control only, the system property
+ * {@code tandem.aot.unwind.registry=sorted-list} (read once, at first use) swaps in the libgcc-like
+ * store: one list re-sorted on every registration behind one global lock, whose load-time curve the
+ * lab must be able to tell apart from this one's. Never use it otherwise.
  */
 public final class UnwindRegistry {
 
-    private static final ConcurrentHashMap<String, ModuleUnwindInfo> MODULES = new ConcurrentHashMap<>();
+    /** Where registrations live. */
+    private interface Store {
+        boolean add(String key, ModuleUnwindInfo info);
+
+        ModuleUnwindInfo get(String key);
+
+        void remove(String key, ModuleUnwindInfo info);
+
+        int size();
+    }
+
+    private static final Store STORE = "sorted-list".equals(System.getProperty("tandem.aot.unwind.registry"))
+            ? new SortedListStore() : new HashStore();
 
     private UnwindRegistry() {
     }
@@ -26,23 +47,25 @@ public final class UnwindRegistry {
      * @throws IllegalStateException when the key is registered already (loader names are unique)
      */
     public static Registration register(String loaderName, ModuleUnwindInfo info) {
-        if (MODULES.putIfAbsent(loaderName, info) != null) {
+        if (!STORE.add(loaderName, info)) {
             throw new IllegalStateException("unwind info already registered for " + loaderName);
-        }
-        if (NaiveUnwindRegistry.SELECTED) {
-            NaiveUnwindRegistry.register(loaderName, info); // the lab's ablation, off unless selected
         }
         return new Registration(loaderName, info);
     }
 
     /** The unwind info of the module whose classes the named loader defined, or null. */
     public static ModuleUnwindInfo lookup(String loaderName) {
-        return loaderName == null ? null : MODULES.get(loaderName);
+        return loaderName == null ? null : STORE.get(loaderName);
     }
 
     /** How many modules are registered now. */
     public static int size() {
-        return MODULES.size();
+        return STORE.size();
+    }
+
+    /** Which store this JVM uses: {@code hash} (the real one) or {@code sorted-list} (the lab's negative control). */
+    public static String storeName() {
+        return STORE instanceof HashStore ? "hash" : "sorted-list";
     }
 
     /**
@@ -66,14 +89,84 @@ public final class UnwindRegistry {
         /** Removes exactly this registration (never a later one under the same key). */
         @Override
         public void close() {
-            if (MODULES.remove(key, info) && NaiveUnwindRegistry.SELECTED) {
-                NaiveUnwindRegistry.unregister(key);
-            }
+            STORE.remove(key, info);
         }
 
         @Override
         public void run() {
             close();
+        }
+    }
+
+    /** The real store: a concurrent hash map, O(1) expected per operation, no global lock. */
+    private static final class HashStore implements Store {
+        private final ConcurrentHashMap<String, ModuleUnwindInfo> modules = new ConcurrentHashMap<>();
+
+        @Override
+        public boolean add(String key, ModuleUnwindInfo info) {
+            return modules.putIfAbsent(key, info) == null;
+        }
+
+        @Override
+        public ModuleUnwindInfo get(String key) {
+            return modules.get(key);
+        }
+
+        @Override
+        public void remove(String key, ModuleUnwindInfo info) {
+            modules.remove(key, info);
+        }
+
+        @Override
+        public int size() {
+            return modules.size();
+        }
+    }
+
+    /**
+     * The negative control: what libgcc did, one list kept sorted by re-sorting it on every
+     * registration, everything behind one lock. Registration costs O(n log n) in the modules already
+     * registered, lookups a binary search.
+     */
+    private static final class SortedListStore implements Store {
+        private final List<Map.Entry<String, ModuleUnwindInfo>> entries = new ArrayList<>();
+
+        @Override
+        public synchronized boolean add(String key, ModuleUnwindInfo info) {
+            if (get(key) != null) {
+                return false;
+            }
+            entries.add(Map.entry(key, info));
+            entries.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
+            return true;
+        }
+
+        @Override
+        public synchronized ModuleUnwindInfo get(String key) {
+            int lo = 0;
+            int hi = entries.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = entries.get(mid).getKey().compareTo(key);
+                if (c == 0) {
+                    return entries.get(mid).getValue();
+                } else if (c < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public synchronized void remove(String key, ModuleUnwindInfo info) {
+            entries.removeIf(e -> e.getKey().equals(key) && e.getValue() == info);
+        }
+
+        @Override
+        public synchronized int size() {
+            return entries.size();
         }
     }
 }
