@@ -4,10 +4,10 @@
 #
 #   scripts/lab-deserialize.sh quick|full [--modules N] [--sets DIR]
 #
-# quick: 2,000 modules of 10 functions, 6 configurations, one JVM each (about 3 minutes on two
-#        busy cores, half of it generating and precompiling the modules the first time).
+# quick: 3,000 modules of 10 functions, 6 configurations, one JVM of 3 rounds each (under 2 minutes on
+#        two busy cores, plus about 20 s the first time to generate and precompile the modules).
 # full:  10,000 modules, 1/2/4 threads, batches, the naive registry, the function-count sweep,
-#        three JVMs per configuration (about an hour).
+#        three JVMs of 2 rounds per configuration (estimated 1 to 1.5 hours; not yet run end to end).
 # Generated modules are kept in deserialize-bench/target/modules and reused by later runs.
 # Writes deserialize.json into $LAB_OUT_DIR (default lab/results/PROFILE-DATE-TIME/) and prints its path.
 set -euo pipefail

@@ -28,7 +28,7 @@ import java.util.Set;
  *
  * <pre>DeserializeHarness [--profile quick|full] [--out FILE] [--modules N] [--sets DIR]</pre>
  *
- * {@code --modules} replaces every configuration's N; {@code --sets} is where generated sets live
+ * {@code --modules} caps every configuration's N; {@code --sets} is where generated sets live
  * (default {@code deserialize-bench/target/modules}).
  */
 public final class DeserializeHarness {

@@ -10,7 +10,7 @@ import java.util.List;
  * rounds (a round loads N modules and unloads them again).
  *
  * <ul>
- * <li><b>quick</b> (about two minutes on two busy cores once the modules exist): one set of 2,000
+ * <li><b>quick</b> (under two minutes on two busy cores once the modules exist): one set of 3,000
  * modules of 10 functions; one thread all at once and two threads in batches of 10; unwind info on
  * and off with Tandem's registry, and the naive registry with unwind info on; one fork of three
  * rounds each.
@@ -46,7 +46,7 @@ public record DeserializePlan(List<LoadConfig> configs, int forks, long seed) {
     public static DeserializePlan of(Profile profile) {
         List<LoadConfig> configs = new ArrayList<>();
         if (profile == Profile.QUICK) {
-            int n = 2_000;
+            int n = 3_000;
             int warmup = WARMUP_LOADS;
             for (int[] tb : new int[][] {{1, 0}, {2, 10}}) {
                 configs.add(new LoadConfig(10, n, tb[0], tb[1], true, LoadConfig.TANDEM, warmup, 3));
@@ -73,9 +73,12 @@ public record DeserializePlan(List<LoadConfig> configs, int forks, long seed) {
         return new DeserializePlan(configs, 3, SEED);
     }
 
-    /** The same configurations with N replaced (the harness's {@code --modules} option; tests use a small N). */
+    /**
+     * The same configurations with at most {@code modules} modules each (the harness's
+     * {@code --modules} option: a shorter run of the same plan; tests use a small N).
+     */
     public DeserializePlan withModules(int modules) {
-        return new DeserializePlan(configs.stream().map(c -> new LoadConfig(c.functions(), modules, c.threads(),
-                c.batch(), c.unwind(), c.registry(), c.warmup(), c.rounds())).toList(), forks, seed);
+        return new DeserializePlan(configs.stream().map(c -> new LoadConfig(c.functions(), Math.min(modules, c.modules()),
+                c.threads(), c.batch(), c.unwind(), c.registry(), c.warmup(), c.rounds())).toList(), forks, seed);
     }
 }

@@ -1,6 +1,5 @@
 package dev.tandem.deserialize;
 
-import dev.tandem.aot.unwind.NaiveUnwindRegistry;
 import dev.tandem.deserialize.generate.ModuleSet;
 import dev.tandem.deserialize.load.LoadConfig;
 import dev.tandem.deserialize.load.LoadMain;
@@ -43,7 +42,7 @@ final class LoadFork {
         command.add("-Xms" + heap);
         command.add("-Xmx" + heap);
         if (c.registry().equals(LoadConfig.NAIVE)) {
-            command.add("-D" + NaiveUnwindRegistry.PROPERTY + "=naive");
+            command.add("-D" + LoadConfig.REGISTRY_PROPERTY + "=" + LoadConfig.SORTED_LIST);
         }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

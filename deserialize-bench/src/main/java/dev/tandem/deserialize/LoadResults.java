@@ -45,11 +45,11 @@ final class LoadResults {
         List<LoadReport.Round> rounds = reports.stream().flatMap(r -> r.rounds().stream()).toList();
         List<String> problems = new ArrayList<>();
         reports.forEach(r -> problems.addAll(r.validationFailures()));
-        long expected = (long) c.modules() * c.functions();
+        int expected = c.unwind() ? c.modules() : 0;
         for (LoadReport.Round r : rounds) {
-            if (c.registry().equals(LoadConfig.NAIVE) && c.unwind() && r.registeredFunctions() != expected) {
-                problems.add("the naive registry held " + r.registeredFunctions() + " functions after loading, expected "
-                        + expected + ": the ablation did not run");
+            if (r.registeredModules() != expected) {
+                problems.add("the unwind registry held " + r.registeredModules() + " modules after loading, expected "
+                        + expected + (c.unwind() ? "" : " (no unwind info)"));
             }
         }
         if (!problems.isEmpty()) {

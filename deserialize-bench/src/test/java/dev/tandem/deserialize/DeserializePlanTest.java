@@ -16,7 +16,7 @@ class DeserializePlanTest {
         DeserializePlan quick = DeserializePlan.of(Profile.QUICK);
         assertEquals(1, quick.forks());
         assertEquals(6, quick.configs().size());
-        assertTrue(quick.configs().stream().allMatch(c -> c.modules() == 2_000 && c.functions() == 10));
+        assertTrue(quick.configs().stream().allMatch(c -> c.modules() == 3_000 && c.functions() == 10));
         assertEquals(2, quick.configs().stream().filter(c -> c.registry().equals(LoadConfig.NAIVE)).count());
     }
 
@@ -41,9 +41,12 @@ class DeserializePlanTest {
     }
 
     @Test
-    void theModuleCountCanBeReplacedForEveryConfiguration() {
+    void theModuleCountOptionCapsEveryConfiguration() {
         DeserializePlan small = DeserializePlan.of(Profile.QUICK).withModules(50);
         assertTrue(small.configs().stream().allMatch(c -> c.modules() == 50));
         assertEquals(6, small.configs().size());
+        DeserializePlan full = DeserializePlan.of(Profile.FULL).withModules(1_000);
+        assertEquals(200, full.configs().stream().filter(c -> c.functions() == 1_000).findFirst().orElseThrow().modules(),
+                "a configuration already below the cap keeps its N");
     }
 }

@@ -20,7 +20,7 @@ class LoadResultsTest {
     private static final LoadConfig NAIVE = new LoadConfig(10, 100, 1, 0, true, LoadConfig.NAIVE, 0, 1);
 
     /** A round whose n-th load takes 1000·(n+1)^(k−1) ns. */
-    static LoadReport.Round round(double k, long registered, boolean unloaded) {
+    static LoadReport.Round round(double k, int registered, boolean unloaded) {
         List<Integer> before = new ArrayList<>();
         List<Long> nanos = new ArrayList<>();
         for (int n = 0; n < 100; n++) {
@@ -30,7 +30,7 @@ class LoadResultsTest {
         return new LoadReport.Round(before, nanos, 5_000_000, 3_000_000, 1_000_000, registered, 7_000_000, unloaded);
     }
 
-    static LoadReport report(double k, long registered, List<String> failures, boolean unloaded) {
+    static LoadReport report(double k, int registered, List<String> failures, boolean unloaded) {
         return new LoadReport(List.of(round(k, registered, unloaded)), 5, failures, List.of("-Xmx1g"));
     }
 
@@ -43,8 +43,8 @@ class LoadResultsTest {
     void oneConfigurationGivesFiveMetrics() {
         ResultSet set = emptySet();
         // Two forks, the second of two rounds: three rounds in all.
-        LoadResults.record(set, TANDEM, 1_400_000, List.of(report(1.0, -1, List.of(), true),
-                new LoadReport(List.of(round(1.0, -1, true), round(1.0, -1, true)), 5, List.of(), List.of("-Xmx1g"))));
+        LoadResults.record(set, TANDEM, 1_400_000, List.of(report(1.0, 100, List.of(), true),
+                new LoadReport(List.of(round(1.0, 100, true), round(1.0, 100, true)), 5, List.of(), List.of("-Xmx1g"))));
         assertEquals(List.of("load", "total-load", "memory", "unload", "scaling-exponent"),
                 set.getResults().stream().map(Result::metric).toList());
         Result load = set.getResults().get(0);
@@ -69,26 +69,33 @@ class LoadResultsTest {
     void aFailedCheckScoresNothing() {
         ResultSet set = emptySet();
         assertNull(LoadResults.record(set, TANDEM, 1_400_000,
-                List.of(report(1.0, -1, List.of("module 3: run() returned 1, expected 2"), true))));
+                List.of(report(1.0, 100, List.of("module 3: run() returned 1, expected 2"), true))));
         assertTrue(set.getResults().isEmpty());
         assertEquals("f10 N=100 threads=1 batch=all unwind=on registry=tandem: module 3: run() returned 1, expected 2",
                 set.getFailures().getFirst().reason());
     }
 
-    /** A naive configuration whose JVM did not run the naive registry would measure Tandem's under the wrong name. */
+    /**
+     * Every round must leave N modules in the registry with unwind info (none without): a naive run
+     * whose JVM kept nothing would be timing something other than registration.
+     */
     @Test
-    void aNaiveRunThatRegisteredNothingInTheNaiveRegistryIsAFailure() {
+    void aRoundThatDidNotRegisterEveryModuleIsAFailure() {
         ResultSet set = emptySet();
         assertNull(LoadResults.record(set, NAIVE, 1_400_000, List.of(report(2.0, 0, List.of(), true))));
-        assertTrue(set.getFailures().getFirst().reason().contains("the naive registry held 0 functions after loading, expected 1000"));
+        assertTrue(set.getFailures().getFirst().reason().endsWith("the unwind registry held 0 modules after loading, expected 100"));
         ResultSet ok = emptySet();
-        assertEquals(2.0, LoadResults.record(ok, NAIVE, 1_400_000, List.of(report(2.0, 1_000, List.of(), true))).exponent(), 1e-9);
+        assertEquals(2.0, LoadResults.record(ok, NAIVE, 1_400_000, List.of(report(2.0, 100, List.of(), true))).exponent(), 1e-9);
+        ResultSet off = emptySet();
+        LoadConfig unwindOff = new LoadConfig(10, 100, 1, 0, false, LoadConfig.TANDEM, 0, 1);
+        assertNull(LoadResults.record(off, unwindOff, 1_400_000, List.of(report(1.0, 100, List.of(), true))));
+        assertTrue(off.getFailures().getFirst().reason().endsWith("expected 0 (no unwind info)"));
     }
 
     @Test
     void modulesThatStayLoadedGetAnUnloadFailureAndTheOtherMetrics() {
         ResultSet set = emptySet();
-        LoadResults.record(set, TANDEM, 1_400_000, List.of(report(1.0, -1, List.of(), false)));
+        LoadResults.record(set, TANDEM, 1_400_000, List.of(report(1.0, 100, List.of(), false)));
         assertEquals(4, set.getResults().size());
         assertTrue(set.getResults().stream().noneMatch(r -> r.metric().equals("unload")));
         assertTrue(set.getFailures().getFirst().reason().endsWith("unload: modules still loaded after 50 full collections"));

@@ -91,9 +91,10 @@ public final class ModuleSet {
             throw new UncheckedIOException(e);
         }
         if (found == null || !Integer.toString(functions).equals(found.getProperty("functions"))
+                || !ModuleCompiler.VERSION.equals(found.getProperty("compiler"))
                 || Integer.parseInt(found.getProperty("count", "0")) < count) {
             throw new IllegalStateException(dir + " holds no generated set of " + count + " modules of " + functions
-                    + " functions (prepare it first)");
+                    + " functions compiled by " + ModuleCompiler.VERSION + " (prepare it first)");
         }
         return new ModuleSet(dir, functions, Integer.parseInt(found.getProperty("count")));
     }

@@ -12,7 +12,9 @@ import java.util.Map;
  * @param batch     modules per batch (each batch is handed to the threads and finished before the
  *                  next starts); 0 means all at once
  * @param unwind    load the files compiled with unwind info (registered on load) or without
- * @param registry  {@code tandem} (the AOT tier's registry) or {@code naive} (the ablation)
+ * @param registry  {@code tandem} (the AOT tier's registry, a hash map) or {@code naive} (the ablation:
+ *                  the tier's sorted-list store, one list re-sorted on every registration behind
+ *                  one global lock, as libgcc did)
  * @param warmup    loads (each module closed at once) before measuring, so the loader's code is
  *                  compiled by the JIT and the first measured loads are not charged for it
  * @param rounds    how many times the N modules are loaded and unloaded in this JVM
@@ -22,6 +24,10 @@ public record LoadConfig(int functions, int modules, int threads, int batch, boo
 
     public static final String TANDEM = "tandem";
     public static final String NAIVE = "naive";
+    /** The AOT tier's switch for its unwind registry's store, read once per JVM. */
+    public static final String REGISTRY_PROPERTY = "tandem.aot.unwind.registry";
+    /** The store behind {@link #NAIVE}: the AOT tier's libgcc-like negative control. */
+    public static final String SORTED_LIST = "sorted-list";
 
     public LoadConfig {
         if (functions < 1 || modules < 3 || threads < 1 || batch < 0 || warmup < 0 || rounds < 1) {
@@ -30,6 +36,11 @@ public record LoadConfig(int functions, int modules, int threads, int batch, boo
         if (!registry.equals(TANDEM) && !registry.equals(NAIVE)) {
             throw new IllegalArgumentException("registry must be " + TANDEM + " or " + NAIVE + ", got '" + registry + "'");
         }
+    }
+
+    /** What {@code UnwindRegistry.storeName()} says in a JVM measuring this configuration. */
+    public String registryStore() {
+        return registry.equals(NAIVE) ? SORTED_LIST : "hash";
     }
 
     /** Modules per batch, all at once being one batch of N. */

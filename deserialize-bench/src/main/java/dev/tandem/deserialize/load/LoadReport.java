@@ -27,12 +27,12 @@ public record LoadReport(List<Round> rounds, int checked, List<String> validatio
      * @param totalNanos          wall time from the first load's start to the last one's end
      * @param heapBytes           heap used after loading, beyond the heap used before (after collections)
      * @param metaspaceBytes      metaspace used after loading, beyond before
-     * @param registeredFunctions functions in the naive registry after loading (-1 when it is not selected)
+     * @param registeredModules   modules in the unwind registry after loading (N with unwind info, else 0)
      * @param unloadNanos         closing every module, dropping it and collecting until its classes are unloaded
      * @param unloaded            whether every module's classes were unloaded within the collections allowed
      */
     public record Round(List<Integer> loadedBefore, List<Long> loadNanos, long totalNanos, long heapBytes,
-                        long metaspaceBytes, long registeredFunctions, long unloadNanos, boolean unloaded) {
+                        long metaspaceBytes, int registeredModules, long unloadNanos, boolean unloaded) {
 
         public Round {
             loadedBefore = List.copyOf(loadedBefore);

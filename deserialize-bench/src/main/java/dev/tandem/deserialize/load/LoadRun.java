@@ -2,7 +2,7 @@ package dev.tandem.deserialize.load;
 
 import dev.tandem.aot.AotCompiledModule;
 import dev.tandem.aot.TwasmLoader;
-import dev.tandem.aot.unwind.NaiveUnwindRegistry;
+import dev.tandem.aot.unwind.UnwindRegistry;
 import dev.tandem.deserialize.generate.ModuleSet;
 import java.io.IOException;
 import java.lang.management.ClassLoadingMXBean;
@@ -37,8 +37,9 @@ import java.util.function.Consumer;
  *
  * A round lasts a fraction of a second at quick sizes, so a neighbour's busy moment on a shared
  * machine can tilt a whole round; rounds (and forks) are the remedy, each round a fresh N.
- * The registry in use is the JVM's: the naive one only when this JVM was started with
- * {@code -Dtandem.aot.unwindRegistry=naive} (the harness forks one JVM per configuration).
+ * The registry in use is the JVM's: the naive one (the AOT tier's sorted-list store) only when this
+ * JVM was started with {@code -Dtandem.aot.unwind.registry=sorted-list} (the harness forks one JVM
+ * per configuration).
  */
 public final class LoadRun {
 
@@ -51,10 +52,11 @@ public final class LoadRun {
     }
 
     public static LoadReport run(LoadConfig c, ModuleSet set) throws IOException, InterruptedException {
-        if (c.registry().equals(LoadConfig.NAIVE) != NaiveUnwindRegistry.SELECTED) {
-            throw new IllegalStateException("this JVM runs the " + (NaiveUnwindRegistry.SELECTED ? "naive" : "tandem")
-                    + " registry, the configuration asks for " + c.registry() + " (start it with -D"
-                    + NaiveUnwindRegistry.PROPERTY + "=naive for the naive one)");
+        String store = UnwindRegistry.storeName();
+        if (!store.equals(c.registryStore())) {
+            throw new IllegalStateException("this JVM's unwind registry is " + store + ", the configuration asks for "
+                    + c.registry() + " (" + c.registryStore() + "; start the JVM with -D" + LoadConfig.REGISTRY_PROPERTY
+                    + "=" + LoadConfig.SORTED_LIST + " for the naive one)");
         }
         List<Path> files = new ArrayList<>(c.modules());
         for (int i = 0; i < c.modules(); i++) {
@@ -100,7 +102,7 @@ public final class LoadRun {
         long[] nanos = new long[files.size()];
         long totalNanos = loadAll(pool, files, c, modules, loadedBefore, nanos);
         SettledMemory after = SettledMemory.read();
-        long registered = NaiveUnwindRegistry.SELECTED ? NaiveUnwindRegistry.functionCount() : -1;
+        int registered = UnwindRegistry.size();
         check.accept(modules);
 
         ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.aot.TwasmLoader;
+import dev.tandem.aot.codegen.ModuleCompiler;
 import dev.tandem.aot.twasm.TwasmFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,8 @@ class ModuleSetTest {
 
     @Test
     void openRefusesASetThatIsNotThere(@TempDir Path dir) {
-        assertEquals(dir + " holds no generated set of 10 modules of 3 functions (prepare it first)",
+        assertEquals(dir + " holds no generated set of 10 modules of 3 functions compiled by " + ModuleCompiler.VERSION
+                + " (prepare it first)",
                 assertThrows(IllegalStateException.class, () -> ModuleSet.open(dir, 3, 10)).getMessage());
         ModuleSet.prepare(dir, 5, 3, 4, 1, done -> { });
         assertEquals(4, ModuleSet.open(dir, 3, 4).count());
