@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class UnwindRegistry {
 
     /** Where registrations live. */
-    private interface Store {
+    interface Store {
         boolean add(String key, ModuleUnwindInfo info);
 
         ModuleUnwindInfo get(String key);
@@ -124,30 +124,45 @@ public final class UnwindRegistry {
     }
 
     /**
-     * The negative control: what libgcc did, one list kept sorted by re-sorting it on every
-     * registration, everything behind one lock. Registration costs O(n log n) in the modules already
-     * registered, lookups a binary search.
+     * The negative control: what libgcc did. Like {@code __register_frame_info}, it keeps one entry per
+     * function (not per module), and every registration rebuilds the whole sorted table (copy, append,
+     * sort) behind one global lock, so registering a module costs O(n) in the functions already
+     * registered and N loads cost O(N^2) in all. Lookups are a binary search.
      */
-    private static final class SortedListStore implements Store {
-        private final List<Map.Entry<String, ModuleUnwindInfo>> entries = new ArrayList<>();
+    static final class SortedListStore implements Store {
+        /** Function entries, sorted by key: {@code loaderName#functionIndex}, zero-padded so that order is numeric. */
+        private List<Map.Entry<String, ModuleUnwindInfo>> entries = new ArrayList<>();
+        private int modules;
+
+        private static String functionKey(String module, int function) {
+            return module + "#" + String.format("%08d", function);
+        }
 
         @Override
         public synchronized boolean add(String key, ModuleUnwindInfo info) {
             if (get(key) != null) {
                 return false;
             }
-            entries.add(Map.entry(key, info));
-            entries.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
+            int functions = Math.max(1, info.codeStarts().length);
+            List<Map.Entry<String, ModuleUnwindInfo>> rebuilt = new ArrayList<>(entries.size() + functions);
+            rebuilt.addAll(entries);
+            for (int f = 0; f < functions; f++) {
+                rebuilt.add(Map.entry(functionKey(key, f), info));
+            }
+            rebuilt.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
+            entries = rebuilt;
+            modules++;
             return true;
         }
 
         @Override
         public synchronized ModuleUnwindInfo get(String key) {
+            String first = functionKey(key, 0);
             int lo = 0;
             int hi = entries.size() - 1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                int c = entries.get(mid).getKey().compareTo(key);
+                int c = entries.get(mid).getKey().compareTo(first);
                 if (c == 0) {
                     return entries.get(mid).getValue();
                 } else if (c < 0) {
@@ -161,12 +176,15 @@ public final class UnwindRegistry {
 
         @Override
         public synchronized void remove(String key, ModuleUnwindInfo info) {
-            entries.removeIf(e -> e.getKey().equals(key) && e.getValue() == info);
+            String prefix = key + "#";
+            if (entries.removeIf(e -> e.getValue() == info && e.getKey().startsWith(prefix))) {
+                modules--;
+            }
         }
 
         @Override
         public synchronized int size() {
-            return entries.size();
+            return modules;
         }
     }
 }

@@ -13,13 +13,6 @@ import java.util.Optional;
 /** Every engine of the lab, in the order of docs/results-schema.md's engine table. */
 public final class Engines {
 
-    /**
-     * Loading a {@code .twasm} file is not part of runtime's {@code Tier} (it has {@code compile}
-     * only), so the lab cannot reach it generically; lab/README.md proposes the interface.
-     */
-    static final String TWASM_REASON = "runtime's Tier has no precompiled-file (.twasm) API yet, so the lab cannot load one"
-            + " generically (see lab/README.md, 'Tandem tiers')";
-
     private Engines() {
     }
 
@@ -28,7 +21,8 @@ public final class Engines {
                 TandemTierEngine.truffleJit(),
                 TandemTierEngine.truffleInterpreter(),
                 TandemTierEngine.aotInMemory(),
-                new UnavailableEngine("tandem-aot-twasm", TWASM_REASON),
+                TandemTierEngine.aotPrecompiled(true),
+                TandemTierEngine.aotPrecompiled(false),
                 new GraalWasmEngine(),
                 ChicoryEngine.interpreter(),
                 ChicoryEngine.compiler(),

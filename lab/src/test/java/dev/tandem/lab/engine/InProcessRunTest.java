@@ -40,9 +40,9 @@ class InProcessRunTest {
 
     @Test
     void catalogueFollowsTheSchemaTable() {
-        assertEquals(List.of("tandem-truffle-jit", "tandem-truffle-interp", "tandem-aot-memory", "tandem-aot-twasm", "graalwasm",
+        assertEquals(List.of("tandem-truffle-jit", "tandem-truffle-interp", "tandem-aot-memory", "tandem-aot-twasm",
+                "tandem-aot-twasm-nounwind", "graalwasm",
                 "chicory-interp", "chicory-compiler", "v8-node", "v8-node-liftoff", "v8-node-turbofan", "native"), Engines.ids());
-        assertTrue(Engines.byId("tandem-aot-twasm").unavailableReason().isPresent());
         assertEquals(List.of("graalwasm", "native"), Engines.select("native, graalwasm").stream().map(Engine::id).toList());
         assertEquals("unknown engine 'v9' (engines: " + String.join(", ", Engines.ids()) + ")",
                 assertThrows(IllegalArgumentException.class, () -> Engines.select("v9")).getMessage());

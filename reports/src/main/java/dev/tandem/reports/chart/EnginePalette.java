@@ -14,6 +14,7 @@ public final class EnginePalette {
             Map.entry("tandem-truffle-interp", new Color(0x9ecae1)),
             Map.entry("tandem-aot-memory", new Color(0xd62728)),
             Map.entry("tandem-aot-twasm", new Color(0xff9896)),
+            Map.entry("tandem-aot-twasm-nounwind", new Color(0xe7969c)),
             Map.entry("graalwasm", new Color(0x2ca02c)),
             Map.entry("chicory-interp", new Color(0xc5b0d5)),
             Map.entry("chicory-compiler", new Color(0x9467bd)),

@@ -16,7 +16,7 @@ record ReportContext(Run run, Path outDir, Bootstrap bootstrap, double confidenc
 
     /** The engine ids of docs/results-schema.md, in its order: sections list and colour them in this order. */
     static final List<String> ENGINES = List.of("tandem-truffle-jit", "tandem-truffle-interp", "tandem-aot-memory",
-            "tandem-aot-twasm", "graalwasm", "chicory-interp", "chicory-compiler", "v8-node", "v8-node-liftoff",
+            "tandem-aot-twasm", "tandem-aot-twasm-nounwind", "graalwasm", "chicory-interp", "chicory-compiler", "v8-node", "v8-node-liftoff",
             "v8-node-turbofan", "native");
 
     /** Sort key for engines: the schema's order, unknown engines after it. */

@@ -9,13 +9,17 @@ import dev.tandem.runtime.ExportedFunction;
 import dev.tandem.runtime.Imports;
 import dev.tandem.runtime.Instance;
 import dev.tandem.runtime.Memory;
+import dev.tandem.runtime.PrecompilingTier;
 import dev.tandem.runtime.Tier;
 import dev.tandem.wasm.Wasm;
 import dev.tandem.wasm.model.ExternKind;
 import dev.tandem.wasm.validate.ValidatedModule;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -35,14 +39,22 @@ public final class TandemTierEngine implements InProcessEngine {
     private final List<String> jvmArgs;
     private final Supplier<Optional<String>> jvmCheck;
     private final Supplier<Optional<String>> machineCheck;
+    /** Null: compile in memory. Otherwise the tier's precompile options, and the module is loaded from a file. */
+    private final Map<String, String> precompiled;
 
     private TandemTierEngine(String id, String tierName, List<String> jvmArgs, Supplier<Optional<String>> jvmCheck,
                              Supplier<Optional<String>> machineCheck) {
+        this(id, tierName, jvmArgs, jvmCheck, machineCheck, null);
+    }
+
+    private TandemTierEngine(String id, String tierName, List<String> jvmArgs, Supplier<Optional<String>> jvmCheck,
+                             Supplier<Optional<String>> machineCheck, Map<String, String> precompiled) {
         this.id = id;
         this.tierName = tierName;
         this.jvmArgs = List.copyOf(jvmArgs);
         this.jvmCheck = jvmCheck;
         this.machineCheck = machineCheck;
+        this.precompiled = precompiled;
     }
 
     /** The Truffle tier with the Graal JIT on. */
@@ -70,6 +82,17 @@ public final class TandemTierEngine implements InProcessEngine {
         return new TandemTierEngine("tandem-aot-memory", "aot", JvmFlags.QUIET, Optional::empty, Optional::empty);
     }
 
+    /**
+     * The AOT tier loading a precompiled {@code .twasm} file, compiled with unwind info on or off. The
+     * file is compiled and written before the clock starts; the one timed phase before instantiation is
+     * {@code load} (read the file, check its header and hashes, define its classes), which is what a user
+     * who ships {@code .twasm} files pays at start-up.
+     */
+    public static TandemTierEngine aotPrecompiled(boolean unwindInfo) {
+        return new TandemTierEngine(unwindInfo ? "tandem-aot-twasm" : "tandem-aot-twasm-nounwind", "aot", JvmFlags.QUIET,
+                Optional::empty, Optional::empty, Map.of("unwind-info", Boolean.toString(unwindInfo)));
+    }
+
     @Override
     public String id() {
         return id;
@@ -82,9 +105,13 @@ public final class TandemTierEngine implements InProcessEngine {
 
     @Override
     public Optional<String> unavailableReason() {
-        if (TierLookup.create(tierName).isEmpty()) {
+        Optional<Tier> tier = TierLookup.create(tierName);
+        if (tier.isEmpty()) {
             return Optional.of("tier not built yet: no dev.tandem.runtime.Tier named '" + tierName
                     + "' on the classpath (tiers found: " + TierLookup.names() + ")");
+        }
+        if (precompiled != null && !(tier.get() instanceof PrecompilingTier)) {
+            return Optional.of("tier '" + tierName + "' cannot write precompiled files (it is not a PrecompilingTier)");
         }
         return machineCheck.get();
     }
@@ -103,12 +130,29 @@ public final class TandemTierEngine implements InProcessEngine {
     @Override
     public PreparedModule prepare(byte[] wasm, PhaseClock clock) throws Exception {
         Tier tier = TierLookup.create(tierName).orElseThrow(() -> new IllegalStateException(unavailableReason().orElse("")));
+        if (precompiled != null) {
+            return new Prepared(tier, loadPrecompiled((PrecompilingTier) tier, wasm, clock));
+        }
         clock.start();
         ValidatedModule validated = Wasm.load(wasm);
         clock.lap(RunReport.Phase.DECODE);
         CompiledModule compiled = tier.compile(validated);
         clock.lap(RunReport.Phase.COMPILE);
         return new Prepared(tier, compiled);
+    }
+
+    /** Compiles to a file untimed, then times reading and loading it as phase {@code load}. */
+    private CompiledModule loadPrecompiled(PrecompilingTier tier, byte[] wasm, PhaseClock clock) throws Exception {
+        Path file = Files.createTempFile("tandem-lab-", ".twasm");
+        try {
+            Files.write(file, tier.precompile(wasm, precompiled));
+            clock.start();
+            CompiledModule loaded = tier.load(Files.readAllBytes(file));
+            clock.lap(RunReport.Phase.LOAD);
+            return loaded;
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private record Prepared(Tier tier, CompiledModule compiled) implements PreparedModule {
