@@ -7,7 +7,7 @@
 # quick: 3,000 modules of 10 functions, 6 configurations, one JVM of 3 rounds each (under 2 minutes on
 #        two busy cores, plus about 20 s the first time to generate and precompile the modules).
 # full:  10,000 modules, 1/2/4 threads, batches, the naive registry, the function-count sweep,
-#        three JVMs of 2 rounds per configuration (estimated 1 to 1.5 hours; not yet run end to end).
+#        14 configurations, two JVMs of 2 rounds each.
 # Generated modules are kept in deserialize-bench/target/modules and reused by later runs.
 # Writes deserialize.json into $LAB_OUT_DIR (default lab/results/PROFILE-DATE-TIME/) and prints its path.
 set -euo pipefail

@@ -4,8 +4,8 @@
 #   scripts/lab-throughput.sh quick|full [--engines ID,...] [--workloads NAME,...]
 #                             [--flame ENGINE:WORKLOAD,...] [--flame-event cpu|alloc]
 #
-# quick: 3 workloads at their quick size, a few iterations (minutes; numbers only indicative).
-# full:  every workload at its default size, 10 warm-up + 10 measured iterations (hours).
+# quick: 3 workloads at their quick size, 4 warm-up + 10 measured iterations (minutes; the CI gate's profile).
+# full:  every workload at its default size, 2 warm-up + 3 measured calls; interpreters at the quick size (~30 min).
 # --flame adds async-profiler flame graphs (a separate profiling run) for JVM engines, under flame/.
 # Writes throughput.json into $LAB_OUT_DIR (default lab/results/PROFILE-DATE-TIME/) and prints its path.
 set -euo pipefail

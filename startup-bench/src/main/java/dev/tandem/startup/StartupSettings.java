@@ -16,8 +16,8 @@ record StartupSettings(int coldForks, int warmWarmup, int warmMeasure, int proce
 
     static StartupSettings of(Profile profile) {
         return switch (profile) {
-            case QUICK -> new StartupSettings(3, 3, 5, 5, List.of(100, 1000));
-            case FULL -> new StartupSettings(30, 20, 30, 25, List.of(100, 1000, 10_000));
+            case QUICK -> new StartupSettings(3, 3, 10, 10, List.of(100, 1000));
+            case FULL -> new StartupSettings(15, 10, 20, 20, List.of(100, 1000, 10_000));
         };
     }
 }

@@ -75,7 +75,7 @@ public final class ThroughputHarness {
         ResultSet set = new ResultSet(HARNESS, profile.id(), EnvironmentCapture.capture(EnvironmentCapture.thisJvmFlags()));
         List<Engine> runnable = new ArrayList<>();
         for (Engine e : engines) {
-            String reason = e.unavailableReason().orElse(null);
+            String reason = settings.leftOut(e.id()).or(e::unavailableReason).orElse(null);
             if (reason == null) {
                 runnable.add(e);
             } else {
@@ -84,18 +84,22 @@ public final class ThroughputHarness {
             }
         }
         ResultsWriter.write(set, out);
-        Progress progress = new Progress(runnable.size() * workloads.size(), log);
+        int steps = workloads.size() * runnable.stream().mapToInt(e -> settings.sizesFor(e.id()).size()).sum();
+        Progress progress = new Progress(steps, log);
         for (Workload w : workloads) {
             for (Engine e : runnable) {
-                progress.step(e.id() + " " + w.name() + " " + settings.size());
-                Measurement m = e instanceof InProcessEngine inProcess
-                        ? JmhThroughput.run(inProcess, w.name(), settings, log)
-                        : SelfTimedThroughput.run(e, w, settings, log);
-                record(set, e, w, settings, m, log);
-                if (flames.wants(e.id(), w.name())) {
-                    profile(set, e, w, settings, flames, out, log);
+                for (String size : settings.sizesFor(e.id())) {
+                    Settings at = settings.at(size);
+                    progress.step(e.id() + " " + w.name() + " " + size);
+                    Measurement m = e instanceof InProcessEngine inProcess
+                            ? JmhThroughput.run(inProcess, w.name(), at, log)
+                            : SelfTimedThroughput.run(e, w, at, log);
+                    record(set, e, w, at, m, log);
+                    if (flames.wants(e.id(), w.name()) && size.equals(settings.size())) {
+                        profile(set, e, w, at, flames, out, log);
+                    }
+                    ResultsWriter.write(set, out);
                 }
-                ResultsWriter.write(set, out);
             }
         }
         return set;
