@@ -33,19 +33,28 @@ public final class Gate {
     private record Located(ResultsFile file, Result result) {
     }
 
+    /** Engines the gate judges: Tandem's own (the peers are shown beside them, never gated). */
+    static final String TANDEM_PREFIX = "tandem-";
+
     public GateOutcome compare(Run baseline, Run current) {
         Map<MetricKey, Located> base = index(baseline), now = index(current);
         List<Comparison> out = new ArrayList<>();
         List<MetricKey> toJudge = new ArrayList<>();
         for (Map.Entry<MetricKey, Located> e : base.entrySet()) {
             MetricKey key = e.getKey();
-            GateGroup group = GateGroup.of(key.harness(), key.metric());
+            GateGroup group = GateGroup.of(key.harness(), key.metric(), key.params());
             if (group == GateGroup.EXPONENT) continue; // judged from the current run alone, below
             if (Result.NATIVE.equals(key.engine()) || Result.CALIBRATION.equals(key.workload())) continue; // references
             if (!now.containsKey(key)) {
                 out.add(missing(key, group, current));
             } else if (group == GateGroup.NOT_GATED) {
                 out.add(Comparison.withoutNumbers(key, group, Verdict.NOT_GATED, "reported, not gated (reports/README.md)"));
+            } else if (!key.engine().startsWith(TANDEM_PREFIX)) {
+                // A peer engine (GraalWasm, Chicory, node) runs the same binary whatever Tandem's commit:
+                // any change it shows is the machine's, and it would only make the gate flaky (a quick
+                // run of unchanged code once moved V8's funcptr by +10.5%, "significant" at +-2%).
+                out.add(Comparison.withoutNumbers(key, GateGroup.NOT_GATED, Verdict.NOT_GATED,
+                        "a peer engine: no Tandem change can move it, reported, not gated"));
             } else {
                 toJudge.add(key);
             }
@@ -53,7 +62,7 @@ public final class Gate {
         // Normalize and check samples first: only metrics that get an interval count towards m.
         List<Pending> pending = new ArrayList<>();
         for (MetricKey key : toJudge) {
-            Object prepared = prepare(key, GateGroup.of(key.harness(), key.metric()), base.get(key), now.get(key));
+            Object prepared = prepare(key, GateGroup.of(key.harness(), key.metric(), key.params()), base.get(key), now.get(key));
             if (prepared instanceof Comparison c) out.add(c); else pending.add((Pending) prepared);
         }
         // Every interval at the corrected level: many metrics at 95% each would flag one by chance in most runs.

@@ -42,11 +42,11 @@ class GateMainTest {
     @Test
     void regressionExitsOneAndListsItFirst() throws Exception {
         Path base = new SyntheticRun(1).writeTo(tmp.resolve("base"));
-        Path run = new SyntheticRun(2).throughputSlowdown("graalwasm", 1.3).writeTo(tmp.resolve("run"));
+        Path run = new SyntheticRun(2).throughputSlowdown("tandem-truffle-jit", 1.3).writeTo(tmp.resolve("run"));
         assertEquals(GateMain.FAILED, gate(base.toString(), run.toString()));
         String summary = out.toString();
         assertTrue(summary.startsWith("## Tandem regression gate: FAILED"));
-        int failing = summary.indexOf("### Failing"), row = summary.indexOf("| throughput · json · graalwasm · time |");
+        int failing = summary.indexOf("### Failing"), row = summary.indexOf("| throughput · json · tandem-truffle-jit · time |");
         assertTrue(failing >= 0 && row > failing && row < summary.indexOf("### ", failing + 5), summary);
         assertTrue(summary.contains("**regression**"));
     }
@@ -91,7 +91,7 @@ class GateMainTest {
     @Test
     void thresholdsAcceptPercentages() throws Exception {
         Path base = new SyntheticRun(1).writeTo(tmp.resolve("base"));
-        Path run = new SyntheticRun(2).throughputSlowdown("graalwasm", 1.16).writeTo(tmp.resolve("run"));
+        Path run = new SyntheticRun(2).throughputSlowdown("tandem-truffle-jit", 1.16).writeTo(tmp.resolve("run"));
         assertEquals(GateMain.FAILED, gate(base.toString(), run.toString()));
         assertEquals(GateMain.PASSED, gate(base.toString(), run.toString(), "--throughput-threshold", "25%"));
     }
