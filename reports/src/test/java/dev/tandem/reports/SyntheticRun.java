@@ -49,6 +49,7 @@ public final class SyntheticRun {
     private final Set<String> without = new HashSet<>();
     private final Set<String> unvalidated = new HashSet<>();
     private boolean references = true;
+    private boolean fullProfileShape;
 
     public SyntheticRun(long seed) {
         this.random = new SplittableRandom(seed);
@@ -96,6 +97,16 @@ public final class SyntheticRun {
     /** Leaves out every native and calibration result: nothing to normalize to. */
     public SyntheticRun withoutReferences() {
         this.references = false;
+        return this;
+    }
+
+    /**
+     * The full profile's shape: the interpreter (chicory-interp) runs the quick size and native is
+     * measured at both sizes, so one workload has results at two sizes; and a second module set
+     * (fewer modules of more functions) is loaded with the same params as the first.
+     */
+    public SyntheticRun fullProfileShape() {
+        this.fullProfileShape = true;
         return this;
     }
 
@@ -148,14 +159,19 @@ public final class SyntheticRun {
         for (String w : WORKLOADS) {
             double nativeNs = NATIVE_NS.get(w) * drift;
             results.add(result("native", w, "time", "ns", nativeNs, Map.of(), warmup(nativeNs, 0, 1)));
+            if (fullProfileShape) {
+                results.add(sized(result("native", w, "time", "ns", nativeNs / 20, Map.of(), warmup(nativeNs / 20, 0, 1)), "quick"));
+            }
             for (Map.Entry<String, Double> e : SPEED.entrySet()) {
                 String engine = e.getKey();
-                double peak = nativeNs * e.getValue() * throughputSlowdown.getOrDefault(engine, 1.0);
                 boolean jit = !engine.equals("chicory-interp");
-                ObjectNode r = result(engine, w, "time", "ns", peak, Map.of(), warmup(peak, jit ? 8 : 0.3, jit ? 6 : 2));
+                double sizeFactor = !jit && fullProfileShape ? 1.0 / 20 : 1.0;
+                String size = sizeFactor == 1.0 ? "default" : "quick";
+                double peak = nativeNs * sizeFactor * e.getValue() * throughputSlowdown.getOrDefault(engine, 1.0);
+                ObjectNode r = sized(result(engine, w, "time", "ns", peak, Map.of(), warmup(peak, jit ? 8 : 0.3, jit ? 6 : 2)), size);
                 if (unvalidated.contains(engine + "|" + w)) r.put("validated", false);
                 results.add(r);
-                results.add(result(engine, w, "time-to-peak", "ms", peak / 1e6 * (jit ? 12 : 2), Map.of(), null));
+                results.add(sized(result(engine, w, "time-to-peak", "ms", peak / 1e6 * (jit ? 12 : 2), Map.of(), null), size));
             }
         }
         ((ArrayNode) f.get("skipped")).addObject().put("engine", "v8-node-liftoff").put("workload", "*").put("reason", "node not found on PATH");
@@ -241,11 +257,19 @@ public final class SyntheticRun {
             }
         }
         loadConfig(results, n, 1, true, "naive", 2.0, 40_000);
+        if (fullProfileShape) {
+            loadConfig(results, "modules-" + n + "-f100", n, 1, true, "tandem", exponent, 150_000);
+        }
         results.add(result("native", "calibration", "time", "ns", 1.0e6 * drift, Map.of(), null));
         return f;
     }
 
     private void loadConfig(ArrayNode results, int n, int threads, boolean unwind, String registry, double k, double firstNs) {
+        loadConfig(results, "modules-" + n, n, threads, unwind, registry, k, firstNs);
+    }
+
+    private void loadConfig(ArrayNode results, String workload, int n, int threads, boolean unwind, String registry, double k,
+            double firstNs) {
         Map<String, Object> params = Map.of("threads", threads, "unwind", unwind, "registry", registry, "loaded", n);
         double[][] series = new double[n][];
         double total = 0;
@@ -254,16 +278,20 @@ public final class SyntheticRun {
             series[i] = new double[] {i, y};
             total += y;
         }
-        results.add(result("tandem-aot-twasm", "modules-" + n, "load", "ns", firstNs * drift, params, series));
-        ObjectNode exponentResult = result("tandem-aot-twasm", "modules-" + n, "scaling-exponent", "1", k, params, null);
+        results.add(result("tandem-aot-twasm", workload, "load", "ns", firstNs * drift, params, series));
+        ObjectNode exponentResult = result("tandem-aot-twasm", workload, "scaling-exponent", "1", k, params, null);
         exponentResult.putArray("samples").add(k);
         exponentResult.put("median", k);
         exponentResult.putArray("ci95").add(k - 0.03).add(k + 0.03);
         exponentResult.put("stat", "loglog-ols");
         results.add(exponentResult);
-        results.add(result("tandem-aot-twasm", "modules-" + n, "total-load", "ms", total / 1e6, params, null));
-        results.add(result("tandem-aot-twasm", "modules-" + n, "unload", "ms", total / 1e6 / 8, params, null));
-        results.add(result("tandem-aot-twasm", "modules-" + n, "memory", "bytes", n * 90_000.0, params, null));
+        results.add(result("tandem-aot-twasm", workload, "total-load", "ms", total / 1e6, params, null));
+        results.add(result("tandem-aot-twasm", workload, "unload", "ms", total / 1e6 / 8, params, null));
+        results.add(result("tandem-aot-twasm", workload, "memory", "bytes", n * 90_000.0, params, null));
+    }
+
+    private static ObjectNode sized(ObjectNode result, String size) {
+        return result.put("size", size);
     }
 
     private ObjectNode result(String engine, String workload, String metric, String unit, double trueMedian,

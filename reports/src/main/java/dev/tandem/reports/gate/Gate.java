@@ -140,11 +140,11 @@ public final class Gate {
 
     private List<Comparison> exponents(Run baseline, Run current) {
         Map<String, ScalingExponent> before = new HashMap<>();
-        for (ScalingExponent x : ScalingExponent.of(baseline, config.confidence())) before.put(x.engine() + "|" + x.params(), x);
+        for (ScalingExponent x : ScalingExponent.of(baseline, config.confidence())) before.put(x.label(), x);
         List<Comparison> out = new ArrayList<>();
         for (ScalingExponent x : ScalingExponent.of(current, config.confidence())) {
-            MetricKey key = new MetricKey("deserialize", x.engine(), "*", "", "scaling-exponent", x.params());
-            ScalingExponent was = before.get(x.engine() + "|" + x.params());
+            MetricKey key = new MetricKey("deserialize", x.engine(), x.workload(), "", "scaling-exponent", x.params());
+            ScalingExponent was = before.get(x.label());
             double old = was == null ? Double.NaN : was.value();
             String source = "exponent " + (x.source().equals("lab") ? "from the lab" : x.source());
             if (x.isNaiveAblation()) {

@@ -32,7 +32,7 @@ final class ScalingSection {
         Map<Integer, List<LineCharts.Line>> byThreads = new TreeMap<>();
         // One colour per configuration (threads aside) on every chart, so the charts compare at a glance.
         List<String> configurations = ctx.run().harness("deserialize").flatMap(f -> f.scored("load"))
-                .map(r -> r.engine() + " " + withoutThreads(ScalingExponent.configuration(r))).distinct().sorted().toList();
+                .map(ScalingSection::lineKey).distinct().sorted().toList();
         for (ResultsFile f : ctx.run().harness("deserialize").toList()) {
             List<Result> loads = f.scored("load").filter(Result::hasSeries)
                     .sorted(Comparator.comparing((Result r) -> ReportContext.engineOrder(r.engine())).thenComparing(Result::configuration))
@@ -41,15 +41,13 @@ final class ScalingSection {
                 ScalingCurve curve = ScalingCurve.of(r);
                 if (curve.loaded().length < 2) continue;
                 int threads = parseThreads(r.param("threads"));
-                String config = ScalingExponent.configuration(r);
-                String exponent = exponents.stream()
-                        .filter(x -> x.engine().equals(r.engine()) && x.params().equals(config))
+                String exponent = exponents.stream().filter(x -> x.describes(r))
                         .map(x -> ", k = " + NumberText.sig3(x.value())).findFirst().orElse("");
-                String label = r.engine() + " " + withoutThreads(config) + exponent;
+                String key = lineKey(r);
+                String label = key + exponent;
                 double[] micros = new double[curve.nanos().length];
                 for (int i = 0; i < micros.length; i++) micros[i] = curve.nanos()[i] / 1e3;
                 List<LineCharts.Line> lines = byThreads.computeIfAbsent(threads, t -> new ArrayList<>());
-                String key = r.engine() + " " + withoutThreads(config);
                 Color colour = "naive".equals(r.param("registry")) ? NAIVE : EnginePalette.series(configurations.indexOf(key));
                 lines.add(new LineCharts.Line(label, curve.loaded(), micros, colour, "false".equals(r.param("unwind")), Double.NaN, Double.NaN));
             }
@@ -78,24 +76,29 @@ final class ScalingSection {
         for (ScalingExponent x : exponents) {
             String verdict = x.isNaiveAblation() ? "ablation (expected steep)"
                     : x.value() > limit ? "<span class=\"bad\">over " + NumberText.sig3(limit) + "</span>" : "within " + NumberText.sig3(limit);
-            rows.add(List.of(HtmlText.escape(x.engine()), HtmlText.escape(x.params()), NumberText.sig3(x.value()),
+            rows.add(List.of(HtmlText.escape(x.engine()), HtmlText.escape(x.workload()), HtmlText.escape(x.params()), NumberText.sig3(x.value()),
                     NumberText.interval(x.ci()), HtmlText.escape(x.source()), verdict));
         }
         return "<p class=\"how\">How to read it: k is the exponent in total load time ≈ c·N<sup>k</sup>: 1 is linear, 2 quadratic. "
                 + "The gate fails a configuration above " + NumberText.sig3(limit) + ", except the naive-registry ablation.</p>\n"
-                + HtmlText.table("numbers", List.of("engine", "configuration", "k", "95% interval", "source", "gate"), rows);
+                + HtmlText.table("numbers", List.of("engine", "module set", "configuration", "k", "95% interval", "source", "gate"), rows);
     }
 
     private static String totalsTable(ReportContext ctx) {
         List<List<String>> rows = new ArrayList<>();
         for (ResultsFile f : ctx.run().harness("deserialize").toList()) {
             for (String metric : List.of("total-load", "unload", "memory")) {
-                f.scored(metric).forEach(r -> rows.add(List.of(HtmlText.escape(r.engine()), HtmlText.escape(r.configuration()),
+                f.scored(metric).forEach(r -> rows.add(List.of(HtmlText.escape(r.engine()), HtmlText.escape(r.workload()), HtmlText.escape(r.configuration()),
                         HtmlText.escape(metric), NumberText.quantity(r.median(), r.unit()))));
             }
         }
         if (rows.isEmpty()) return "";
-        return HtmlText.table("numbers", List.of("engine", "configuration", "metric", "median"), rows);
+        return HtmlText.table("numbers", List.of("engine", "module set", "configuration", "metric", "median"), rows);
+    }
+
+    /** One line per engine, module set and configuration; the thread count is the chart. */
+    private static String lineKey(Result r) {
+        return r.engine() + " " + r.workload() + " " + withoutThreads(ScalingExponent.configuration(r));
     }
 
     private static int parseThreads(String threads) {

@@ -32,7 +32,7 @@ final class SummarySection {
             html.append("<p>Module-load scaling exponent k (total time ≈ c·N<sup>k</sup>): ");
             List<String> parts = new ArrayList<>();
             for (ScalingExponent x : exponents) {
-                parts.add(HtmlText.escape(x.engine() + " (" + x.params() + ")") + " <strong>" + NumberText.sig3(x.value()) + "</strong>"
+                parts.add(HtmlText.escape(x.label()) + " <strong>" + NumberText.sig3(x.value()) + "</strong>"
                         + (x.isNaiveAblation() ? " (naive ablation)" : ""));
             }
             html.append(String.join("; ", parts)).append(".</p>\n");

@@ -12,8 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Warm-up curves: time per iteration from the first call, one chart per workload, time-to-peak marked. */
+/**
+ * Warm-up curves: time per iteration from the first call, one chart per workload and size, time-to-peak
+ * marked. The full profile runs the interpreters at the quick size (and native at both), so one
+ * workload can have two sizes; their curves are never drawn on one axis.
+ */
 final class WarmupSection {
 
     private WarmupSection() {
@@ -21,7 +26,7 @@ final class WarmupSection {
 
     static String render(ReportContext ctx) {
         StringBuilder html = new StringBuilder("<section id=\"warmup\">\n<h2>Warm-up: time per iteration</h2>\n");
-        Map<String, List<LineCharts.Line>> byWorkload = new LinkedHashMap<>();
+        Map<WorkloadSize, List<LineCharts.Line>> byWorkload = new LinkedHashMap<>();
         for (ResultsFile f : ctx.run().harness("throughput").toList()) {
             List<Result> timed = f.scored("time").filter(Result::hasSeries)
                     .sorted(Comparator.comparing((Result r) -> r.workload()).thenComparing(r -> ReportContext.engineOrder(r.engine())))
@@ -38,7 +43,7 @@ final class WarmupSection {
                 for (int i = 0; i < ms.length; i++) ms[i] = curve.times()[i] / 1e6;
                 String label = r.engine() + (r.configuration().isEmpty() ? "" : " (" + r.configuration() + ")")
                         + ": peak at iteration " + (long) curve.iterations()[curve.peakIndex()] + ", " + ttp;
-                byWorkload.computeIfAbsent(r.workload(), w -> new ArrayList<>()).add(new LineCharts.Line(label,
+                byWorkload.computeIfAbsent(new WorkloadSize(r.workload(), r.size()), w -> new ArrayList<>()).add(new LineCharts.Line(label,
                         curve.iterations(), ms, EnginePalette.engine(r.engine()), false,
                         curve.iterations()[curve.peakIndex()], ms[curve.peakIndex()]));
             }
@@ -48,13 +53,20 @@ final class WarmupSection {
                     : "this run has no throughput results file";
             return html.append(HtmlText.notMeasured("warm-up curves", reason)).append("</section>\n").toString();
         }
-        byWorkload.forEach((workload, lines) -> {
-            String id = "chart-warmup-" + HtmlText.slug(workload);
-            html.append(HtmlText.figure(id, "Warm-up on " + workload, LineCharts.warmup(lines).svg(id),
+        Map<String, Long> sizesPerWorkload = byWorkload.keySet().stream()
+                .collect(Collectors.groupingBy(WorkloadSize::workload, Collectors.counting()));
+        byWorkload.forEach((key, lines) -> {
+            boolean named = sizesPerWorkload.get(key.workload()) > 1;
+            String id = "chart-warmup-" + HtmlText.slug(key.workload()) + (named ? "-" + HtmlText.slug(key.size()) : "");
+            String title = "Warm-up on " + key.workload() + (named ? " (" + key.size() + " size)" : "");
+            html.append(HtmlText.figure(id, title, LineCharts.warmup(lines).svg(id),
                     "each line is one engine's time per iteration from its first call, on a log scale; JIT tiers start "
                             + "high and fall as code is compiled. The diamond marks where the line reaches peak (every later "
                             + "iteration stays within 10% of the final level); the legend gives the wall time it took."));
         });
         return html.append("</section>\n").toString();
+    }
+
+    private record WorkloadSize(String workload, String size) {
     }
 }

@@ -54,6 +54,30 @@ class ReportPageTest {
         });
     }
 
+    /**
+     * The full profile runs interpreters at the quick size and native at both (two sizes of one
+     * workload), and loads two module sets with the same params.
+     */
+    @Test
+    void theFullProfilesShapeRenders() throws Exception {
+        Path run = new dev.tandem.reports.SyntheticRun(4).fullProfileShape().writeTo(tmp.resolve("run"));
+        String html = report(run, null, tmp.resolve("out"));
+        Matcher m = FIGURE.matcher(html);
+        java.util.Map<String, String> figures = new java.util.LinkedHashMap<>();
+        while (m.find()) figures.put(m.group(1), m.group(2));
+        for (String w : List.of("json", "nbody", "sha256")) {
+            String atDefault = figures.get("chart-warmup-" + w + "-default");
+            String atQuick = figures.get("chart-warmup-" + w + "-quick");
+            assertTrue(atDefault != null && atQuick != null, "no warm-up chart per size for " + w + ": " + figures.keySet());
+            assertTrue(atDefault.contains("tandem-truffle-jit") && !atDefault.contains("chicory-interp"), w + " default");
+            assertTrue(atQuick.contains("chicory-interp") && !atQuick.contains("tandem-truffle-jit"), w + " quick");
+        }
+        String scaling = figures.get("chart-scaling-threads-1");
+        assertTrue(scaling.contains("tandem-aot-twasm modules-2000 ") && scaling.contains("tandem-aot-twasm modules-2000-f100 "),
+                "the two module sets are not told apart on the scaling chart");
+        assertTrue(html.contains("<td>modules-2000-f100</td>"), "the exponent table does not name the module set");
+    }
+
     @Test
     void pageNeedsNoNetwork() throws Exception {
         String html = report(SyntheticResults.full(tmp.resolve("run"), 1), null, tmp.resolve("out"));
