@@ -4,6 +4,7 @@ import dev.tandem.aot.AotOptions;
 import dev.tandem.aot.AotTier;
 import dev.tandem.conformance.engine.Engine;
 import dev.tandem.conformance.engine.Tier;
+import dev.tandem.conformance.runtime.RuntimeTierEngine;
 
 /**
  * The AOT tier as the conformance runner and the CLI find it ({@link java.util.ServiceLoader}):

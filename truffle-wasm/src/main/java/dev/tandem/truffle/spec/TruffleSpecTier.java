@@ -2,6 +2,7 @@ package dev.tandem.truffle.spec;
 
 import dev.tandem.conformance.engine.Engine;
 import dev.tandem.conformance.engine.Tier;
+import dev.tandem.conformance.runtime.RuntimeTierEngine;
 import dev.tandem.truffle.TruffleTier;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.tandem.truffle.spec;
+package dev.tandem.conformance.runtime;
 
 import dev.tandem.conformance.engine.Engine;
 import dev.tandem.conformance.engine.EngineFailure;
@@ -25,27 +25,62 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The conformance runner's engine over any tier of the runtime's tier-neutral API: compile with
- * wasm-core and the tier, instantiate with the runtime's {@link Imports}, call through
- * {@link ExportedFunction}. Nothing in it is specific to one tier.
+ * The conformance runner's engine over any tier of the runtime's tier-neutral API, shared by the
+ * Truffle and AOT tiers' bindings: compile with wasm-core and the tier, instantiate with the
+ * runtime's {@link Imports}, call through {@link ExportedFunction}.
  *
- * <p>Values: the runner's {@link WasmValue} bits become the runtime's boxed values and back; an
- * extern reference {@code ref.extern N} is a {@link HostReference} holding N; a function reference
- * is the runtime's {@link FunctionRef}, which the runner treats as an opaque handle. Failures: a
- * {@link LinkException} is unlinkable, a {@link WasmTrap} a trap, except "call stack exhausted",
- * which the suite asserts as exhaustion.
+ * <p>Values: the runner's bit patterns become the runtime's boxed values and back; an extern
+ * reference {@code ref.extern N} is a {@link HostReference}; a function reference is the runtime's
+ * {@link FunctionRef}, an opaque handle to the runner. Failures: {@link LinkException} is
+ * unlinkable, {@link WasmTrap} a trap, except "call stack exhausted", which is exhaustion.
  */
 public final class RuntimeTierEngine implements Engine {
 
-    private final Tier tier;
+    private final Function<byte[], dev.tandem.runtime.CompiledModule> compiler;
+    /** Compiled modules that hold resources (an AOT module's class loader), closed with the engine. */
+    private final List<AutoCloseable> closeables = new ArrayList<>();
     private final AutoCloseable resources;
 
-    /** @param resources closed with the engine (the tier itself when it holds resources), may be null */
+    /** An engine compiling with {@code tier}. */
+    public RuntimeTierEngine(Tier tier) {
+        this(tier, null);
+    }
+
+    /**
+     * An engine compiling with {@code tier}; {@code resources} (the tier itself when it holds some,
+     * as the Truffle tier's context does) is closed with the engine, after the compiled modules.
+     */
     public RuntimeTierEngine(Tier tier, AutoCloseable resources) {
-        this.tier = tier;
+        this(bytes -> {
+            try {
+                return tier.compile(Wasm.load(bytes));
+            } catch (ModuleException e) {
+                throw new Rejected(e);
+            }
+        }, resources);
+    }
+
+    /**
+     * An engine with its own way from bytes to a compiled module (the AOT tier's {@code .twasm}
+     * round trip); it may throw {@link Rejected} for a module wasm-core rejects.
+     */
+    public RuntimeTierEngine(Function<byte[], dev.tandem.runtime.CompiledModule> compiler) {
+        this(compiler, null);
+    }
+
+    private RuntimeTierEngine(Function<byte[], dev.tandem.runtime.CompiledModule> compiler, AutoCloseable resources) {
+        this.compiler = compiler;
         this.resources = resources;
+    }
+
+    /** Carries a {@link ModuleException} out of a {@link Function}. */
+    public static final class Rejected extends RuntimeException {
+        public Rejected(ModuleException cause) {
+            super(cause);
+        }
     }
 
     /** An extern value from the script ({@code ref.extern N}), equal by its number. */
@@ -54,7 +89,16 @@ public final class RuntimeTierEngine implements Engine {
 
     @Override
     public Engine.CompiledModule compile(byte[] bytes) throws ModuleException {
-        return new Compiled(tier.compile(Wasm.load(bytes)));
+        dev.tandem.runtime.CompiledModule module;
+        try {
+            module = compiler.apply(bytes);
+        } catch (Rejected e) {
+            throw (ModuleException) e.getCause();
+        }
+        if (module instanceof AutoCloseable c) {
+            closeables.add(c);
+        }
+        return new Compiled(module);
     }
 
     @Override
@@ -116,11 +160,16 @@ public final class RuntimeTierEngine implements Engine {
     @Override
     public void close() {
         if (resources != null) {
-            try {
-                resources.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("closing tier " + tier.name() + " failed: " + e.getMessage(), e);
+            closeables.add(resources);
+        }
+        try {
+            for (AutoCloseable c : closeables) {
+                c.close();
             }
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the engine failed: " + e.getMessage(), e);
+        } finally {
+            closeables.clear();
         }
     }
 
