@@ -103,7 +103,7 @@ public final class SyntheticRun {
     /**
      * The full profile's shape: the interpreter (chicory-interp) runs the quick size and native is
      * measured at both sizes, so one workload has results at two sizes; and a second module set
-     * (fewer modules of more functions) is loaded with the same params as the first.
+     * (as many modules, of more functions) is loaded with the same params as the first.
      */
     public SyntheticRun fullProfileShape() {
         this.fullProfileShape = true;

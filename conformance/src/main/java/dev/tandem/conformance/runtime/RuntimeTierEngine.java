@@ -42,6 +42,7 @@ public final class RuntimeTierEngine implements Engine {
     private final Function<byte[], dev.tandem.runtime.CompiledModule> compiler;
     /** Compiled modules that hold resources (an AOT module's class loader), closed with the engine. */
     private final List<AutoCloseable> closeables = new ArrayList<>();
+    /** The tier's own resources (the Truffle tier's context), closed after the modules; may be null. */
     private final AutoCloseable resources;
 
     /** An engine compiling with {@code tier}. */
@@ -159,17 +160,17 @@ public final class RuntimeTierEngine implements Engine {
 
     @Override
     public void close() {
+        List<AutoCloseable> toClose = new ArrayList<>(closeables);
+        closeables.clear();
         if (resources != null) {
-            closeables.add(resources);
+            toClose.add(resources);
         }
         try {
-            for (AutoCloseable c : closeables) {
+            for (AutoCloseable c : toClose) {
                 c.close();
             }
         } catch (Exception e) {
             throw new IllegalStateException("closing the engine failed: " + e.getMessage(), e);
-        } finally {
-            closeables.clear();
         }
     }
 

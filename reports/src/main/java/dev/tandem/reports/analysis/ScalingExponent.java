@@ -28,14 +28,14 @@ public record ScalingExponent(String engine, String workload, String params, dou
     public static List<ScalingExponent> of(Run run, double confidence) {
         List<ScalingExponent> out = new ArrayList<>();
         for (ResultsFile file : run.harness("deserialize").toList()) {
-            List<String> fromLab = new ArrayList<>();
+            List<ScalingExponent> fromLab = new ArrayList<>();
             for (Result r : file.scored("scaling-exponent").toList()) {
                 Interval ci = r.ci95() == null ? null : new Interval(r.ci95()[0], r.ci95()[1]);
-                out.add(new ScalingExponent(r.engine(), r.workload(), configuration(r), r.median(), ci, "lab"));
-                fromLab.add(r.engine() + "|" + r.workload() + "|" + configuration(r));
+                fromLab.add(new ScalingExponent(r.engine(), r.workload(), configuration(r), r.median(), ci, "lab"));
             }
+            out.addAll(fromLab);
             for (Result r : file.scored("load").filter(Result::hasSeries).toList()) {
-                if (fromLab.contains(r.engine() + "|" + r.workload() + "|" + configuration(r))) continue;
+                if (fromLab.stream().anyMatch(x -> x.describes(r))) continue;
                 LogLogFit fit = ScalingCurve.of(r).fit();
                 if (fit == null) continue;
                 Interval slope = fit.slopeInterval(confidence);

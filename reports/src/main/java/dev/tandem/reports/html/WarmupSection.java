@@ -26,7 +26,7 @@ final class WarmupSection {
 
     static String render(ReportContext ctx) {
         StringBuilder html = new StringBuilder("<section id=\"warmup\">\n<h2>Warm-up: time per iteration</h2>\n");
-        Map<WorkloadSize, List<LineCharts.Line>> byWorkload = new LinkedHashMap<>();
+        Map<WorkloadSize, List<LineCharts.Line>> byChart = new LinkedHashMap<>();
         for (ResultsFile f : ctx.run().harness("throughput").toList()) {
             List<Result> timed = f.scored("time").filter(Result::hasSeries)
                     .sorted(Comparator.comparing((Result r) -> r.workload()).thenComparing(r -> ReportContext.engineOrder(r.engine())))
@@ -43,19 +43,19 @@ final class WarmupSection {
                 for (int i = 0; i < ms.length; i++) ms[i] = curve.times()[i] / 1e6;
                 String label = r.engine() + (r.configuration().isEmpty() ? "" : " (" + r.configuration() + ")")
                         + ": peak at iteration " + (long) curve.iterations()[curve.peakIndex()] + ", " + ttp;
-                byWorkload.computeIfAbsent(new WorkloadSize(r.workload(), r.size()), w -> new ArrayList<>()).add(new LineCharts.Line(label,
+                byChart.computeIfAbsent(new WorkloadSize(r.workload(), r.size()), k -> new ArrayList<>()).add(new LineCharts.Line(label,
                         curve.iterations(), ms, EnginePalette.engine(r.engine()), false,
                         curve.iterations()[curve.peakIndex()], ms[curve.peakIndex()]));
             }
         }
-        if (byWorkload.isEmpty()) {
+        if (byChart.isEmpty()) {
             String reason = ctx.run().has("throughput") ? "the throughput results carry no per-iteration series"
                     : "this run has no throughput results file";
             return html.append(HtmlText.notMeasured("warm-up curves", reason)).append("</section>\n").toString();
         }
-        Map<String, Long> sizesPerWorkload = byWorkload.keySet().stream()
+        Map<String, Long> sizesPerWorkload = byChart.keySet().stream()
                 .collect(Collectors.groupingBy(WorkloadSize::workload, Collectors.counting()));
-        byWorkload.forEach((key, lines) -> {
+        byChart.forEach((key, lines) -> {
             boolean named = sizesPerWorkload.get(key.workload()) > 1;
             String id = "chart-warmup-" + HtmlText.slug(key.workload()) + (named ? "-" + HtmlText.slug(key.size()) : "");
             String title = "Warm-up on " + key.workload() + (named ? " (" + key.size() + " size)" : "");
