@@ -50,6 +50,9 @@ public final class SyntheticRun {
     private final Set<String> unvalidated = new HashSet<>();
     private boolean references = true;
     private boolean fullProfileShape;
+    private int forks = 3;
+    private double forkNoise = 0.01;
+    private final Map<String, double[]> slowForks = new HashMap<>();
 
     public SyntheticRun(long seed) {
         this.random = new SplittableRandom(seed);
@@ -69,6 +72,26 @@ public final class SyntheticRun {
     /** The whole machine slower by this factor: native, calibration and every engine alike. */
     public SyntheticRun drift(double factor) {
         this.drift = factor;
+        return this;
+    }
+
+    /**
+     * Throughput results as the harness writes them: {@code forks} JVMs of {@link #samples} measured
+     * iterations each (params {@code forks}, {@code iterations}); each JVM's level is off by a
+     * lognormal factor of sigma {@code forkNoise} (its JIT's luck), on top of the per-sample noise.
+     */
+    public SyntheticRun forks(int forks, double forkNoise) {
+        this.forks = forks;
+        this.forkNoise = forkNoise;
+        return this;
+    }
+
+    /**
+     * The first {@code count} JVMs of that engine on that workload settle in a mode {@code factor}
+     * slower (a JIT decision made once per JVM, like the AOT tier's crc32 at 34.6 ms instead of 26.0).
+     */
+    public SyntheticRun slowForks(String engine, String workload, int count, double factor) {
+        slowForks.put(engine + "|" + workload, new double[] {count, factor});
         return this;
     }
 
@@ -158,9 +181,10 @@ public final class SyntheticRun {
         ArrayNode results = (ArrayNode) f.get("results");
         for (String w : WORKLOADS) {
             double nativeNs = NATIVE_NS.get(w) * drift;
-            results.add(result("native", w, "time", "ns", nativeNs, Map.of(), warmup(nativeNs, 0, 1)));
+            results.add(forked(result("native", w, "time", "ns", nativeNs, Map.of(), warmup(nativeNs, 0, 1)), nativeNs, new double[] {0, 1}));
             if (fullProfileShape) {
-                results.add(sized(result("native", w, "time", "ns", nativeNs / 20, Map.of(), warmup(nativeNs / 20, 0, 1)), "quick"));
+                results.add(sized(forked(result("native", w, "time", "ns", nativeNs / 20, Map.of(), warmup(nativeNs / 20, 0, 1)),
+                        nativeNs / 20, new double[] {0, 1}), "quick"));
             }
             for (Map.Entry<String, Double> e : SPEED.entrySet()) {
                 String engine = e.getKey();
@@ -169,6 +193,7 @@ public final class SyntheticRun {
                 String size = sizeFactor == 1.0 ? "default" : "quick";
                 double peak = nativeNs * sizeFactor * e.getValue() * throughputSlowdown.getOrDefault(engine, 1.0);
                 ObjectNode r = sized(result(engine, w, "time", "ns", peak, Map.of(), warmup(peak, jit ? 8 : 0.3, jit ? 6 : 2)), size);
+                forked(r, peak, slowForks.getOrDefault(engine + "|" + w, new double[] {0, 1}));
                 if (unvalidated.contains(engine + "|" + w)) r.put("validated", false);
                 results.add(r);
                 results.add(sized(result(engine, w, "time-to-peak", "ms", peak / 1e6 * (jit ? 12 : 2), Map.of(), null), size));
@@ -288,6 +313,22 @@ public final class SyntheticRun {
         results.add(result("tandem-aot-twasm", workload, "total-load", "ms", total / 1e6, params, null));
         results.add(result("tandem-aot-twasm", workload, "unload", "ms", total / 1e6 / 8, params, null));
         results.add(result("tandem-aot-twasm", workload, "memory", "bytes", n * 90_000.0, params, null));
+    }
+
+    /** Replaces a throughput result's samples with forks x iterations of them, fork by fork. */
+    private ObjectNode forked(ObjectNode r, double trueMedian, double[] slow) {
+        double[] s = new double[forks * samples];
+        for (int f = 0; f < forks; f++) {
+            double level = trueMedian * Math.exp(forkNoise * gaussian()) * (f < slow[0] ? slow[1] : 1);
+            for (int i = 0; i < samples; i++) s[f * samples + i] = level * jitter();
+        }
+        ArrayNode arr = r.putArray("samples");
+        for (double v : s) arr.add(v);
+        r.put("median", Descriptive.median(s));
+        Interval ci = new Bootstrap(500, 1).medianInterval(s, 0.95);
+        r.putArray("ci95").add(ci.low()).add(ci.high());
+        ((ObjectNode) r.get("params")).put("forks", forks).put("iterations", samples);
+        return r;
     }
 
     private static ObjectNode sized(ObjectNode result, String size) {

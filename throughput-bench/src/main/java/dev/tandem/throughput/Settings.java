@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What a profile measures. {@code quick} is the CI profile: three workloads at their quick size,
- * enough iterations (10 measured) for the regression gate's intervals, a few minutes in all;
+ * three forks per engine (the regression gate's replicates) of 5 measured iterations, a few minutes in all;
  * {@code full} is every workload at its {@code default} size with enough iterations for the JIT
  * tiers to reach peak (one {@code run(n)} call at the default size takes 0.4-0.7 s natively, and up
  * to a few seconds on the JIT tiers, so a handful of such calls is a long, steady measurement).
@@ -53,7 +53,9 @@ record Settings(List<String> workloads, String size, int forks, int warmup, int 
 
     static Settings of(Profile profile) {
         return switch (profile) {
-            case QUICK -> new Settings(List.of("nbody", "crc32", "funcptr"), "quick", 1, 4, 10, 1, 5);
+            // Three forks: the gate's sample is the fork (reports' Replicates: a JIT settles in its
+            // mode once per JVM, so iterations inside one JVM are not replicates of a run).
+            case QUICK -> new Settings(List.of("nbody", "crc32", "funcptr"), "quick", 3, 4, 5, 1, 3);
             case FULL -> new Settings(List.of(), "default", 1, 2, 3, 1, 2, "quick");
         };
     }

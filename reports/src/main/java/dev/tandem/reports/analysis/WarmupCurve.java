@@ -1,5 +1,6 @@
 package dev.tandem.reports.analysis;
 
+import dev.tandem.reports.results.Result;
 import dev.tandem.reports.stats.Descriptive;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,28 @@ public record WarmupCurve(double[] iterations, double[] times, double peak, int 
 
     static final double BAND = 0.10;
 
-    /** From a result's series: (iteration, ns). */
+    /**
+     * A result's curve, read in its first fork: warm-up is a property of one JVM, and the series of
+     * a result measured in several forks (params {@code forks}, {@code warmup}, {@code iterations})
+     * is each fork's iterations one after the other, which would draw every later fork's warm-up as
+     * a spike in the middle of the curve.
+     */
+    public static WarmupCurve of(Result result) {
+        List<double[]> series = result.series();
+        int forks = count(result.param("forks")), perFork = count(result.param("warmup")) + count(result.param("iterations"));
+        if (forks > 1 && perFork > 0 && series.size() == forks * perFork) series = series.subList(0, perFork);
+        return of(series);
+    }
+
+    private static int count(String text) {
+        try {
+            return text == null ? -1 : Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** From a series: (iteration, ns). */
     public static WarmupCurve of(List<double[]> series) {
         double[] x = series.stream().mapToDouble(p -> p[0]).toArray();
         double[] y = series.stream().mapToDouble(p -> p[1]).toArray();

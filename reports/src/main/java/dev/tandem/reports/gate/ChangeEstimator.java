@@ -1,6 +1,7 @@
 package dev.tandem.reports.gate;
 
 import dev.tandem.reports.analysis.Normalized;
+import dev.tandem.reports.analysis.Replicates;
 import dev.tandem.reports.stats.Bootstrap;
 import dev.tandem.reports.stats.Descriptive;
 import dev.tandem.reports.stats.Interval;
@@ -39,27 +40,28 @@ final class ChangeEstimator {
         this.bootstrap = new Bootstrap(config.resamples(), config.seed());
     }
 
-    /** The smallest sample involved, which decides whether an interval is honest at all. */
+    /** The fewest replicates involved (forks, for a JIT's iterations), which decides whether an interval is honest at all. */
     static int smallestSample(Normalized baseline, Normalized current) {
-        int n = Math.min(baseline.result().samples().length, current.result().samples().length);
-        if (baseline.reference() != null) n = Math.min(n, baseline.reference().samples().length);
-        if (current.reference() != null) n = Math.min(n, current.reference().samples().length);
+        int n = Math.min(Replicates.of(baseline.result()).length, Replicates.of(current.result()).length);
+        if (baseline.reference() != null) n = Math.min(n, Replicates.of(baseline.reference()).length);
+        if (current.reference() != null) n = Math.min(n, Replicates.of(current.reference()).length);
         return n;
     }
 
     /** Ratios and logs need positive samples (a negative bytes-per-instance from GC noise has none). */
     static boolean allPositive(Normalized n) {
-        for (double v : n.result().samples()) if (!(v > 0)) return false;
-        if (n.reference() != null) for (double v : n.reference().samples()) if (!(v > 0)) return false;
+        for (double v : Replicates.of(n.result())) if (!(v > 0)) return false;
+        if (n.reference() != null) for (double v : Replicates.of(n.reference())) if (!(v > 0)) return false;
         return true;
     }
 
     Change estimate(Normalized baseline, Normalized current, long stream) {
         List<double[]> up = new ArrayList<>(), down = new ArrayList<>();
-        up.add(current.result().samples());
-        down.add(baseline.result().samples());
-        if (current.reference() != null) down.add(current.reference().samples());
-        if (baseline.reference() != null) up.add(baseline.reference().samples());
+        // Replicates, not raw samples: a JVM's iterations share its compiled code (Replicates says why).
+        up.add(Replicates.of(current.result()));
+        down.add(Replicates.of(baseline.result()));
+        if (current.reference() != null) down.add(Replicates.of(current.reference()));
+        if (baseline.reference() != null) up.add(Replicates.of(baseline.reference()));
         if (config.method() == GateConfig.Method.WELCH) {
             WelchContrast contrast = WelchContrast.ofLogs(up, down);
             Interval log = contrast.interval(confidence);
@@ -75,7 +77,7 @@ final class ChangeEstimator {
     }
 
     private static double normalized(Normalized n, java.util.function.ToDoubleFunction<double[]> centre) {
-        double value = centre.applyAsDouble(n.result().samples());
-        return n.reference() == null ? value : value * n.unitScale() / centre.applyAsDouble(n.reference().samples());
+        double value = centre.applyAsDouble(Replicates.of(n.result()));
+        return n.reference() == null ? value : value * n.unitScale() / centre.applyAsDouble(Replicates.of(n.reference()));
     }
 }

@@ -3,6 +3,7 @@ package dev.tandem.reports.gate;
 import dev.tandem.reports.analysis.MetricKey;
 import dev.tandem.reports.analysis.Normalized;
 import dev.tandem.reports.analysis.Reference;
+import dev.tandem.reports.analysis.Replicates;
 import dev.tandem.reports.analysis.ScalingExponent;
 import dev.tandem.reports.results.Result;
 import dev.tandem.reports.results.ResultsFile;
@@ -46,7 +47,10 @@ public final class Gate {
             if (group == GateGroup.EXPONENT) continue; // judged from the current run alone, below
             if (Result.NATIVE.equals(key.engine()) || Result.CALIBRATION.equals(key.workload())) continue; // references
             if (!now.containsKey(key)) {
-                out.add(missing(key, group, current));
+                Comparison gone = missing(key, group, current);
+                // A peer's failure is the peer's (or the machine's): reported beside Tandem, never a verdict on it.
+                out.add(key.engine().startsWith(TANDEM_PREFIX) || !gone.verdict().fails() ? gone
+                        : Comparison.withoutNumbers(key, GateGroup.NOT_GATED, Verdict.NOT_GATED, "a peer engine, not gated: " + gone.note()));
             } else if (group == GateGroup.NOT_GATED) {
                 out.add(Comparison.withoutNumbers(key, group, Verdict.NOT_GATED, "reported, not gated (reports/README.md)"));
             } else if (!key.engine().startsWith(TANDEM_PREFIX)) {
@@ -92,7 +96,9 @@ public final class Gate {
         int n = ChangeEstimator.smallestSample(nb, nc);
         if (n < config.minSamples()) {
             return new Comparison(key, group, Verdict.NOT_GATED, nb.kind().label(), unit, nb.value(), nc.value(),
-                    nc.value() / nb.value(), null, "too few samples for an interval (n=" + n + ", need " + config.minSamples() + ")");
+                    nc.value() / nb.value(), null, Replicates.perFork(c.result())
+                            ? "too few forks for an interval (" + n + ", need " + config.minSamples() + "): one JVM's iterations share its compiled code"
+                            : "too few samples for an interval (n=" + n + ", need " + config.minSamples() + ")");
         }
         if (!ChangeEstimator.allPositive(nb) || !ChangeEstimator.allPositive(nc)) {
             return new Comparison(key, group, Verdict.NOT_GATED, nb.kind().label(), unit, nb.value(), nc.value(),

@@ -112,6 +112,7 @@ public final class GateMain {
                 return MISSING_INPUT;
             }
         }
+        out.print(MarkdownSummary.tail(outcome));
         if (outcome.judged() == 0) {
             err.println("gate: nothing compared: the baseline and the run share no gated metric (wrong baseline, or every engine skipped?)");
             return NOTHING_COMPARED;

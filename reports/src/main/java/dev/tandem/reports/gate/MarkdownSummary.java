@@ -51,6 +51,29 @@ public final class MarkdownSummary {
         return md.toString();
     }
 
+    /**
+     * The verdict again in a few lines, for the end of a CI log: CI shows a log's tail, and the
+     * summary above ends with the long list of metrics not judged, which once hid the one failing line.
+     */
+    public static String tail(GateOutcome outcome) {
+        StringBuilder text = new StringBuilder();
+        List<Comparison> failing = outcome.comparisons().stream().filter(x -> x.verdict().fails()).toList();
+        text.append(String.format(Locale.ROOT, "gate: %s: %d of %d judged metrics failed%s%n", outcome.passed() ? "PASSED" : "FAILED",
+                failing.size(), outcome.judged(), failing.isEmpty() ? "" : ":"));
+        for (Comparison x : failing) {
+            text.append("gate:   ").append(x.key().label()).append(": ").append(x.verdict().label());
+            if (x.group() == GateGroup.EXPONENT) {
+                text.append(' ').append(x.valueText(x.current())).append(' ').append(NumberText.interval(x.ci()));
+            } else if (!Double.isNaN(x.change())) {
+                text.append(' ').append(NumberText.change(x.change())).append(' ').append(NumberText.changeInterval(x.ci()))
+                        .append(", ").append(x.valueText(x.baseline())).append(" -> ").append(x.valueText(x.current()));
+            }
+            if (!x.note().isEmpty()) text.append(" (").append(x.note()).append(')');
+            text.append(System.lineSeparator());
+        }
+        return text.toString();
+    }
+
     private static String percent(double level) {
         String text = String.format(Locale.ROOT, "%.4f", level * 100).replaceAll("0+$", "").replaceAll("\\.$", "");
         return text + "%";

@@ -33,7 +33,7 @@ final class WarmupSection {
                     .toList();
             for (Result r : timed) {
                 if (r.series().size() < 2) continue;
-                WarmupCurve curve = WarmupCurve.of(r.series());
+                WarmupCurve curve = WarmupCurve.of(r);
                 Optional<Result> labTtp = f.scored("time-to-peak")
                         .filter(t -> t.engine().equals(r.engine()) && t.workload().equals(r.workload()) && t.size().equals(r.size()))
                         .findFirst();

@@ -2,6 +2,7 @@ package dev.tandem.reports.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tandem.reports.results.Result;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,19 @@ class WarmupCurveTest {
     void aLateSpikeMovesThePeakPastIt() {
         WarmupCurve c = WarmupCurve.of(series(5e6, 1e6, 1e6, 1e6, 1.5e6, 1e6, 1e6, 1e6, 1e6));
         assertEquals(5, c.peakIndex());
+    }
+
+    @Test
+    void aForkedResultIsReadInItsFirstFork() {
+        // Two forks of 2 warm-up + 3 measured iterations: the second fork's warm-up (8 ms) is not part of the curve.
+        List<double[]> series = series(9e6, 2e6, 1e6, 1e6, 1e6, 8e6, 3e6, 1e6, 1e6, 1e6);
+        java.util.TreeMap<String, String> params = new java.util.TreeMap<>(java.util.Map.of("forks", "2", "warmup", "2", "iterations", "3"));
+        Result r = new Result("tandem-aot-memory", "crc32", "quick", "time", "ns", new double[] {1e6, 1e6, 1e6, 1e6, 1e6, 1e6},
+                1e6, null, "median", params, true, series);
+        WarmupCurve c = WarmupCurve.of(r);
+        assertEquals(5, c.times().length);
+        assertEquals(2, c.peakIndex());
+        assertEquals(11, c.msToPeak(), 1e-9);
     }
 
     @Test
