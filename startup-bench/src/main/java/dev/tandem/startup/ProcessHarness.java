@@ -91,9 +91,18 @@ public final class ProcessHarness {
             ResultsWriter.write(set, out);
             return set;
         }
+        Path probeOut;
+        try {
+            probeOut = Files.createTempFile("tandem-probe-", ".out");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        JvmProbe probe = new JvmProbe(measure, probeOut);
+        probe.run(false);
         Progress progress = new Progress(runnable.size(), log);
         for (Engine e : runnable) {
             progress.step(e.id() + " hello x" + settings.processRuns());
+            probe.run(true);
             try (Launch launch = Launch.of(e, hello)) {
                 measureEngine(set, e, launch, measure, settings.processRuns(), hello, log);
             } catch (EngineException | IOException | RuntimeException ex) {
@@ -101,6 +110,14 @@ public final class ProcessHarness {
                 log.println("[lab] FAILED " + e.id() + ": " + ex.getMessage());
             }
             ResultsWriter.write(set, out);
+        }
+        probe.topUp(3); // a reference needs 3 samples for the gate's interval, also when few engines ran
+        probe.record(set);
+        ResultsWriter.write(set, out);
+        try {
+            Files.deleteIfExists(probeOut);
+        } catch (IOException ignored) {
+            // a leftover empty temp file is harmless
         }
         return set;
     }

@@ -98,7 +98,7 @@ final class StartupSection {
     }
 
     private static List<Result> scored(ReportContext ctx, String harness, String metric) {
-        return ctx.run().harness(harness).flatMap(f -> f.scored(metric))
+        return ctx.run().harness(harness).flatMap(f -> f.scored(metric)).filter(r -> !Result.CALIBRATION.equals(r.workload()))
                 .sorted(Comparator.comparing((Result r) -> ReportContext.engineOrder(r.engine())).thenComparing(Result::workload))
                 .toList();
     }

@@ -18,15 +18,36 @@ class NormalizedTest {
     }
 
     private static ResultsFile file(Result... results) {
-        return new ResultsFile(Path.of("x.json"), "startup", "quick", new Environment(Map.of()), List.of(results), List.of(), List.of(), List.of());
+        return file("startup", results);
+    }
+
+    private static ResultsFile file(String harness, Result... results) {
+        return new ResultsFile(Path.of("x.json"), harness, "quick", new Environment(Map.of()), List.of(results), List.of(), List.of(), List.of());
     }
 
     @Test
-    void nativeOfTheSameWorkloadComesFirst() {
-        Result engine = result("v8-node", "hello", "wall", "ms", 45), nat = result("native", "hello", "wall", "ms", 1.5);
-        Normalized n = Normalized.of(file(engine, nat, result("native", "calibration", "time", "ns", 1e6)), engine);
+    void inThroughputNativeOfTheSameWorkloadComesFirst() {
+        Result engine = result("v8-node", "nbody", "time", "ns", 45e6), nat = result("native", "nbody", "time", "ns", 1.5e6);
+        Normalized n = Normalized.of(file("throughput", engine, nat, result("native", "calibration", "time", "ns", 1e6)), engine);
         assertEquals(Reference.NATIVE, n.kind());
         assertEquals(30, n.value(), 1e-12);
+    }
+
+    @Test
+    void aProcessStartIsDividedByTheCalibrationKernelNotByNativesForkAndExec() {
+        Result engine = result("tandem-aot-twasm", "hello", "wall", "ms", 220), nat = result("native", "hello", "wall", "ms", 0.7);
+        Normalized n = Normalized.of(file("startup-process", engine, nat, result("native", "calibration", "time", "ns", 21e6)), engine);
+        assertEquals(Reference.CALIBRATION, n.kind());
+        assertEquals(220.0 / 21, n.value(), 1e-12);
+    }
+
+    @Test
+    void aProcessWallPrefersTheBareJvmProbeToTheKernel() {
+        Result engine = result("tandem-aot-twasm", "hello", "wall", "ms", 220), probe = result("java", "calibration", "wall", "ms", 40);
+        Normalized n = Normalized.of(file("startup-process", engine, result("native", "calibration", "time", "ns", 21e6), probe), engine);
+        assertEquals(Reference.CALIBRATION, n.kind());
+        assertEquals(probe, n.reference());
+        assertEquals(5.5, n.value(), 1e-12);
     }
 
     @Test
