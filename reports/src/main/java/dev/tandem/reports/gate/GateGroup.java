@@ -32,16 +32,11 @@ public enum GateGroup {
             case "deserialize/scaling-exponent" -> EXPONENT;
             // time-to-peak is one JIT-timing-dependent number per run, and per-module "load" is
             // already judged by total-load and the exponent: shown in the report, not gated.
-            default -> harness.equals("startup") && metric.startsWith("phase.") && !isWarm(params) ? STARTUP : NOT_GATED;
+            // In-process phases, cold or warm, are reported, not gated: cold ones are 3 fresh JVMs per
+            // quick run timing sub-10 ms phases, and one of five runs of unchanged code moved the AOT
+            // tier's cold instantiate by +34% [+5%, +71%]. Start-up stays gated through the
+            // whole-process wall time (10 processes, over the bare-JVM probe) and module loading.
+            default -> NOT_GATED;
         };
-    }
-
-    private static boolean isWarm(String params) {
-        for (String p : params.split(",\\s*")) {
-            if (p.equals("mode=warm")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
