@@ -27,8 +27,8 @@ public final class Replicates {
 
     public static double[] of(Result result) {
         double[] samples = result.samples();
-        int forks = count(result.param("forks")), perFork = count(result.param("iterations"));
-        if (forks < 1 || perFork < 1 || samples.length != forks * perFork) return samples;
+        if (!perFork(result)) return samples;
+        int forks = result.count("forks"), perFork = result.count("iterations");
         double[] medians = new double[forks];
         for (int f = 0; f < forks; f++) {
             medians[f] = Descriptive.median(Arrays.copyOfRange(samples, f * perFork, (f + 1) * perFork));
@@ -38,16 +38,7 @@ public final class Replicates {
 
     /** Whether {@link #of} groups this result's samples by fork (the gate says so when it refuses one). */
     public static boolean perFork(Result result) {
-        int forks = count(result.param("forks")), perFork = count(result.param("iterations"));
+        int forks = result.count("forks"), perFork = result.count("iterations");
         return forks >= 1 && perFork >= 1 && result.samples().length == forks * perFork;
-    }
-
-    private static int count(String text) {
-        if (text == null) return -1;
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -25,17 +25,9 @@ public record WarmupCurve(double[] iterations, double[] times, double peak, int 
      */
     public static WarmupCurve of(Result result) {
         List<double[]> series = result.series();
-        int forks = count(result.param("forks")), perFork = count(result.param("warmup")) + count(result.param("iterations"));
+        int forks = result.count("forks"), perFork = result.count("warmup") + result.count("iterations");
         if (forks > 1 && perFork > 0 && series.size() == forks * perFork) series = series.subList(0, perFork);
         return of(series);
-    }
-
-    private static int count(String text) {
-        try {
-            return text == null ? -1 : Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /** From a series: (iteration, ns). */

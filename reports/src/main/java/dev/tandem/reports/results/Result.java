@@ -36,6 +36,16 @@ public record Result(
         return params.get(name);
     }
 
+    /** A whole-number param (a count such as {@code forks}), or -1 when absent or not a number. */
+    public int count(String name) {
+        String text = params.get(name);
+        try {
+            return text == null ? -1 : Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     public boolean hasSeries() {
         return series != null && !series.isEmpty();
     }
