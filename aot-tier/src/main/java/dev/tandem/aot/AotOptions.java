@@ -4,30 +4,60 @@ package dev.tandem.aot;
  * How the AOT compiler compiles a module. Part of a {@code .twasm} file's header: a file compiled
  * with other options is a different file.
  *
- * @param unwindInfo   give every trapping or calling instruction a line number mapped to its Wasm
- *                     offset and register the module's unwind info on load, so a trap's backtrace
- *                     has byte offsets; without it backtraces name the functions only, and nothing
- *                     is registered (see README, "Unwind info")
- * @param methodBudget estimated bytecode bytes per generated method before a function is split
- *                     across methods (C2 compiles nothing above 8,000); tests use tiny budgets to
- *                     split every function
+ * @param unwindInfo  give every trapping or calling instruction a line number mapped to its Wasm
+ *                    offset and register the module's unwind info on load, so a trap's backtrace
+ *                    has byte offsets; without it backtraces name the functions only, and nothing
+ *                    is registered (see README, "Unwind info")
+ * @param methodLimit the most bytecode bytes one generated method may have: a function whose
+ *                    method would be bigger is split across methods (README, "Splitting"); tests
+ *                    use tiny limits to split every function
  */
-public record AotOptions(boolean unwindInfo, int methodBudget) {
+public record AotOptions(boolean unwindInfo, int methodLimit) {
 
-    /** Unwind info on, the default method budget. */
-    public static final AotOptions DEFAULT = new AotOptions(true, dev.tandem.aot.codegen.Splitter.DEFAULT_BUDGET);
+    /**
+     * C2's {@code HugeMethodLimit}: with the JVM's default {@code -XX:+DontCompileHugeMethods}, no
+     * method of more bytecode than this is ever JIT-compiled, so a hot function must be split below it.
+     */
+    public static final int JIT_HUGE_METHOD_LIMIT = 8_000;
+
+    /** The JVM's own limit on a method's bytecode (JVMS 4.7.3, {@code code_length} < 65,536). */
+    public static final int JVM_METHOD_LIMIT = 65_535;
+
+    /** The smallest limit, for tests that split every function. */
+    public static final int MIN_METHOD_LIMIT = 16;
+
+    /**
+     * Unwind info on, and the method limit the running JVM's JIT allows: whole functions up to the
+     * JVM's limit where huge methods are compiled ({@code -XX:-DontCompileHugeMethods}, which the CLI
+     * and the lab set), else C2's huge-method limit. See {@link HugeMethods}. A method, not a constant,
+     * so that loading a {@code .twasm} file (which makes options from its header) never asks.
+     */
+    public static AotOptions defaults() {
+        return Defaults.OPTIONS;
+    }
 
     public AotOptions {
-        if (methodBudget < 16 || methodBudget > 60_000) {
-            throw new IllegalArgumentException("method budget must be in 16..60000 bytes, got " + methodBudget);
+        if (methodLimit < MIN_METHOD_LIMIT || methodLimit > JVM_METHOD_LIMIT) {
+            throw new IllegalArgumentException("method limit must be in " + MIN_METHOD_LIMIT + ".." + JVM_METHOD_LIMIT
+                    + " bytes, got " + methodLimit);
         }
     }
 
     public AotOptions withUnwindInfo(boolean on) {
-        return new AotOptions(on, methodBudget);
+        return new AotOptions(on, methodLimit);
     }
 
-    public AotOptions withMethodBudget(int bytes) {
+    public AotOptions withMethodLimit(int bytes) {
         return new AotOptions(unwindInfo, bytes);
+    }
+
+    private static final class Defaults {
+        static final AotOptions OPTIONS = new AotOptions(true,
+                HugeMethods.compiledByThisJvm() ? JVM_METHOD_LIMIT : JIT_HUGE_METHOD_LIMIT);
+    }
+
+    /** Whether this compiles methods above {@link #JIT_HUGE_METHOD_LIMIT}, which need {@link HugeMethods}. */
+    public boolean allowsHugeMethods() {
+        return methodLimit > JIT_HUGE_METHOD_LIMIT;
     }
 }

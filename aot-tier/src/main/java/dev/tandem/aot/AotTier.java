@@ -20,7 +20,7 @@ public final class AotTier implements PrecompilingTier {
     private final AotOptions options;
 
     public AotTier() {
-        this(AotOptions.DEFAULT);
+        this(AotOptions.defaults());
     }
 
     public AotTier(AotOptions options) {

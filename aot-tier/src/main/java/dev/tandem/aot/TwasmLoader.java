@@ -44,6 +44,9 @@ public final class TwasmLoader {
         } catch (ModuleException e) {
             throw new TwasmException("the module declarations in the file do not validate: " + e.getMessage(), e);
         }
+        if (file.options().allowsHugeMethods() && !HugeMethods.compiledByThisJvm()) {
+            HugeMethods.warnOnce();
+        }
         return new AotCompiledModule(validated, LoadedModule.define(file.module(), file.code()));
     }
 }

@@ -23,7 +23,7 @@ class BacktraceTest {
 
     @Test
     void withUnwindInfoEveryFrameHasNameAndOffset() throws Exception {
-        AotCompiledModule module = AotCompiler.compile(Resources.bytes("traps.wasm"), AotOptions.DEFAULT);
+        AotCompiledModule module = AotCompiler.compile(Resources.bytes("traps.wasm"), AotOptions.defaults());
         assertTrue(module.loaded().registered());
         Instance instance = module.instantiate(Imports.none());
         WasmTrap trap = assertThrows(WasmTrap.class, () -> instance.function("run").call(0));
@@ -38,7 +38,7 @@ class BacktraceTest {
 
     @Test
     void theSameThroughATwasmFile() throws Exception {
-        byte[] file = AotCompiler.compileToBytes(Resources.bytes("traps.wasm"), AotOptions.DEFAULT);
+        byte[] file = AotCompiler.compileToBytes(Resources.bytes("traps.wasm"), AotOptions.defaults());
         Instance instance = TwasmLoader.load(dev.tandem.aot.twasm.TwasmReader.read(file)).instantiate(Imports.none());
         WasmTrap trap = assertThrows(WasmTrap.class, () -> instance.function("run").call(0));
         assertTrue(trap.getMessage().endsWith("$divide @0x4c <- traps!func 1 $middle @0x55 <- traps!func 2 $main @0x60"),
@@ -47,7 +47,7 @@ class BacktraceTest {
 
     @Test
     void splitFunctionsReportOneFramePerWasmFunction() throws Exception {
-        AotOptions tiny = AotOptions.DEFAULT.withMethodBudget(16);
+        AotOptions tiny = AotOptions.defaults().withMethodLimit(16);
         Instance instance = AotCompiler.compile(Resources.bytes("traps.wasm"), tiny).instantiate(Imports.none());
         assertEquals(1000 / 7 + 7 + 1 + 7 * 2, instance.function("split").call(7)[0]);
         WasmTrap trap = assertThrows(WasmTrap.class, () -> instance.function("split").call(0));
@@ -58,7 +58,7 @@ class BacktraceTest {
     @Test
     void withoutUnwindInfoFramesAreNamedWithoutOffsetsAndNothingIsRegistered() throws Exception {
         int before = UnwindRegistry.size();
-        AotCompiledModule module = AotCompiler.compile(Resources.bytes("traps.wasm"), AotOptions.DEFAULT.withUnwindInfo(false));
+        AotCompiledModule module = AotCompiler.compile(Resources.bytes("traps.wasm"), AotOptions.defaults().withUnwindInfo(false));
         assertFalse(module.loaded().registered());
         assertNull(UnwindRegistry.lookup(module.loaded().loaderName()));
         assertEquals(before, UnwindRegistry.size());
@@ -70,7 +70,7 @@ class BacktraceTest {
 
     @Test
     void closingAModuleUnregistersIt() throws Exception {
-        AotCompiledModule module = AotCompiler.compile(Resources.bytes("traps.wasm"), AotOptions.DEFAULT);
+        AotCompiledModule module = AotCompiler.compile(Resources.bytes("traps.wasm"), AotOptions.defaults());
         String key = module.loaded().loaderName();
         assertTrue(UnwindRegistry.lookup(key) != null);
         module.close();

@@ -20,7 +20,7 @@ class ConditionsTest {
 
     @BeforeAll
     static void load() throws Exception {
-        instance = AotCompiler.compile(Resources.bytes("conditions.wasm"), AotOptions.DEFAULT).instantiate(Imports.none());
+        instance = AotCompiler.compile(Resources.bytes("conditions.wasm"), AotOptions.defaults()).instantiate(Imports.none());
     }
 
     @Test

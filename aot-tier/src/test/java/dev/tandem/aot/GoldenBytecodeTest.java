@@ -28,7 +28,7 @@ class GoldenBytecodeTest {
 
     @Test
     void generatedBytecodeMatchesTheGoldenFile() throws Exception {
-        CompiledCode code = ModuleCompiler.compile(Wasm.load(Resources.bytes("golden.wasm")), AotOptions.DEFAULT);
+        CompiledCode code = ModuleCompiler.compile(Wasm.load(Resources.bytes("golden.wasm")), AotOptions.defaults());
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         for (Map.Entry<String, byte[]> c : new TreeMap<>(code.classes()).entrySet()) {

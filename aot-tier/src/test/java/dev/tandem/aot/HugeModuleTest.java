@@ -67,7 +67,7 @@ class HugeModuleTest {
 
     @Test
     void classesStayWithinTheJvmsLimits() throws Exception {
-        CompiledCode code = ModuleCompiler.compile(Wasm.load(wasm), AotOptions.DEFAULT);
+        CompiledCode code = ModuleCompiler.compile(Wasm.load(wasm), AotOptions.defaults());
         assertTrue(code.functionClasses().length > 1, "50,000 functions in one class");
         for (Map.Entry<String, byte[]> c : code.classes().entrySet()) {
             int pool = ClassFileSizes.constantPoolCount(c.getValue());
@@ -78,12 +78,12 @@ class HugeModuleTest {
 
     @Test
     void callsAcrossClassesComputeTheRightResults() throws Exception {
-        check(AotCompiler.compile(wasm, AotOptions.DEFAULT).instantiate(Imports.none()));
+        check(AotCompiler.compile(wasm, AotOptions.defaults()).instantiate(Imports.none()));
     }
 
     @Test
     void theSameThroughATwasmFile() throws Exception {
-        var file = dev.tandem.aot.twasm.TwasmReader.read(AotCompiler.compileToBytes(wasm, AotOptions.DEFAULT));
+        var file = dev.tandem.aot.twasm.TwasmReader.read(AotCompiler.compileToBytes(wasm, AotOptions.defaults()));
         check(TwasmLoader.load(file).instantiate(Imports.none()));
     }
 

@@ -34,24 +34,24 @@ class TwasmFileTest {
     @BeforeAll
     static void compile() throws Exception {
         wasm = Resources.bytes("traps.wasm");
-        file = AotCompiler.compileToBytes(wasm, AotOptions.DEFAULT);
+        file = AotCompiler.compileToBytes(wasm, AotOptions.defaults());
     }
 
     @Test
     void roundTripThroughAFileOnDisk() throws Exception {
         Path path = dir.resolve("traps.twasm");
-        AotCompiler.compileToFile(wasm, path, AotOptions.DEFAULT);
+        AotCompiler.compileToFile(wasm, path, AotOptions.defaults());
         AotCompiledModule module = TwasmLoader.load(path);
         assertEquals(1000 / 7 + 1, module.instantiate(Imports.none()).function("run").call(7)[0]);
         TwasmFile read = TwasmLoader.read(path);
         assertTrue(read.compiledFrom(wasm));
         assertFalse(read.compiledFrom(Arrays.copyOf(wasm, wasm.length - 1)));
-        assertEquals(AotOptions.DEFAULT, read.options());
+        assertEquals(AotOptions.defaults(), read.options());
     }
 
     @Test
     void optionsAreKept() throws Exception {
-        AotOptions options = AotOptions.DEFAULT.withUnwindInfo(false).withMethodBudget(1234);
+        AotOptions options = AotOptions.defaults().withUnwindInfo(false).withMethodLimit(1234);
         TwasmFile read = dev.tandem.aot.twasm.TwasmReader.read(AotCompiler.compileToBytes(wasm, options));
         assertEquals(options, read.options());
     }

@@ -77,7 +77,7 @@ final class CompileCommand {
         }
         Path target = outputPath(input, output);
         try {
-            AotCompiler.compileToFile(module.bytes(), target, AotOptions.DEFAULT.withUnwindInfo(unwindInfo));
+            AotCompiler.compileToFile(module.bytes(), target, AotOptions.defaults().withUnwindInfo(unwindInfo));
         } catch (ModuleException e) {
             throw new UserError(ExitCode.INVALID_MODULE, input + ": " + (e.kind() == ModuleException.Kind.MALFORMED
                     ? "malformed" : "invalid") + " module: " + e.getMessage());

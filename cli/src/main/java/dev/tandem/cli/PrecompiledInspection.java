@@ -27,8 +27,8 @@ final class PrecompiledInspection {
             classBytes += c.length;
         }
         out.printf("%s: precompiled module (.twasm), checked: format, compiler, hashes%n", path);
-        out.printf("compiler: %s; unwind info: %s; method budget: %,d bytes%n", file.compilerVersion(),
-                file.options().unwindInfo() ? "yes" : "no", file.options().methodBudget());
+        out.printf("compiler: %s; unwind info: %s; method limit: %,d bytes%n", file.compilerVersion(),
+                file.options().unwindInfo() ? "yes" : "no", file.options().methodLimit());
         out.printf("compiled from a .wasm with SHA-256 %s%n", file.sourceHashHex());
         out.printf("classes: %d, %,d bytes%n", file.code().classes().size(), classBytes);
         InspectCommand.printModule(out, file.module(), false);

@@ -38,7 +38,7 @@ class ColdStartTest {
     @Test
     void aTwasmFileLoadsNeitherTruffleNorAsm(@TempDir Path dir) throws Exception {
         Path twasm = dir.resolve("hello.twasm");
-        AotCompiler.compileToFile(Files.readAllBytes(GoldenProgramsTest.PROGRAMS.resolve("hello.wasm")), twasm, AotOptions.DEFAULT);
+        AotCompiler.compileToFile(Files.readAllBytes(GoldenProgramsTest.PROGRAMS.resolve("hello.wasm")), twasm, AotOptions.defaults());
         List<String> classes = loadedClasses("run", twasm.toString());
         assertTrue(count(classes, "dev.tandem.aot.") > 0, "the aot tier ran");
         assertEquals(0, count(classes, "org.objectweb.asm."), "ASM classes loaded");

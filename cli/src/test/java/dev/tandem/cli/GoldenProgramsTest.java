@@ -70,7 +70,7 @@ class GoldenProgramsTest {
         Path dir = Files.createTempDirectory("golden-twasm-");
         try {
             Path twasm = dir.resolve(p.name() + ".twasm");
-            AotCompiler.compileToFile(Files.readAllBytes(p.wasm()), twasm, AotOptions.DEFAULT);
+            AotCompiler.compileToFile(Files.readAllBytes(p.wasm()), twasm, AotOptions.defaults());
             run(List.of(), p, twasm);
         } finally {
             deleteTree(dir);

@@ -134,7 +134,7 @@ class RunCommandTest {
     @Test
     void twasmFilesRunOnAotOnly(@TempDir Path dir) throws Exception {
         Path twasm = dir.resolve("exits.twasm");
-        AotCompiler.compileToFile(Files.readAllBytes(Path.of(module("exits.wasm"))), twasm, AotOptions.DEFAULT);
+        AotCompiler.compileToFile(Files.readAllBytes(Path.of(module("exits.wasm"))), twasm, AotOptions.defaults());
         assertEquals(new Result(3, "", ""), tandem("run", twasm.toString()));
         assertEquals(new Result(3, "", ""), tandem("run", "--tier", "aot", twasm.toString()));
         assertOneLineError(ExitCode.USAGE, twasm + " is a .twasm file, which only the aot tier runs",

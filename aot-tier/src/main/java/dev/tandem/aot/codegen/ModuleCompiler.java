@@ -22,8 +22,8 @@ import org.objectweb.asm.MethodTooLargeException;
  * the context class, the dispatch classes and each function class. Functions are parsed, split and
  * emitted one at a time, so memory stays proportional to the biggest function, not the module.
  *
- * <p>The splitter works from estimates; the written class is then measured. A method over C2's
- * HugeMethodLimit gets its function split finer and the class written again
+ * <p>The splitter works from estimates; the written class is then measured. A method over the
+ * options' method limit gets its function split finer and the class written again
  * ({@link #resplitHugeMethods}); one over the JVM's 64 KiB (which ASM refuses to write) gets its
  * function's budget halved. Both are rare: they correct the estimate, they are not the plan.
  */
@@ -34,10 +34,8 @@ public final class ModuleCompiler {
      * version is refused. Bump the codegen number with every change to the generated code or to the
      * runtime classes it calls.
      */
-    public static final String VERSION = "tandem-aot 0.1.0 codegen 6";
+    public static final String VERSION = "tandem-aot 0.1.0 codegen 7";
 
-    /** C2 compiles no method of more bytecode than this (its {@code HugeMethodLimit}). */
-    static final int HUGE_METHOD_LIMIT = 8_000;
     /** The smallest budget a function is split with. */
     static final int MIN_BUDGET = 16;
 
@@ -84,6 +82,8 @@ public final class ModuleCompiler {
     private static byte[] functionClass(ModulePlan plan, int classNumber, List<Integer> functions,
                                         Map<String, int[]> lineTables) {
         Map<Integer, Integer> budgets = new HashMap<>();
+        int limit = plan.options().methodLimit();
+        int defaultBudget = Splitter.budgetFor(limit);
         String name = plan.functionClassName(classNumber);
         while (true) {
             Map<String, int[]> lines = new HashMap<>();
@@ -92,21 +92,21 @@ public final class ModuleCompiler {
             FunctionParser parser = new FunctionParser(plan.module());
             for (int f : functions) {
                 ParsedFunction fn = parse(parser, f);
-                int budget = budgets.getOrDefault(f, plan.options().methodBudget());
+                int budget = budgets.getOrDefault(f, defaultBudget);
                 boolean split = Splitter.split(fn, budget);
                 new FunctionEmitter(plan, fn, name, cw, lines).emit(split);
             }
             cw.visitEnd();
             try {
                 byte[] bytes = cw.toByteArray();
-                if (resplitHugeMethods(bytes, budgets, plan.options().methodBudget())) {
+                if (resplitHugeMethods(bytes, budgets, defaultBudget, limit)) {
                     continue;
                 }
                 lineTables.putAll(lines);
                 return bytes;
             } catch (MethodTooLargeException e) {
                 int f = MethodNames.functionIndex(e.getMethodName());
-                int budget = budgets.getOrDefault(f, plan.options().methodBudget()) / 2;
+                int budget = budgets.getOrDefault(f, defaultBudget) / 2;
                 if (f < 0 || budget < MIN_BUDGET) {
                     throw new IllegalStateException("function " + f + " cannot be split below the JVM's 64 KiB "
                             + "method limit (" + e.getMessage() + ")", e);
@@ -117,24 +117,25 @@ public final class ModuleCompiler {
     }
 
     /**
-     * Measures the methods just written against C2's limit. The splitter's estimates run about a third
+     * Measures the methods just written against the options' method limit. The splitter's estimates run about a third
      * high, which is why the default budget is above the limit; a function whose method came out
      * bigger than the limit all the same gets a budget scaled down by how far it overshot, and the
      * class is written again. Returns whether that is needed. Budgets only shrink, so this ends; a
      * method that cannot shrink further (one giant instruction) is accepted.
      */
-    private static boolean resplitHugeMethods(byte[] classFile, Map<Integer, Integer> budgets, int defaultBudget) {
+    private static boolean resplitHugeMethods(byte[] classFile, Map<Integer, Integer> budgets, int defaultBudget,
+                                              int limit) {
         Map<Integer, Integer> biggest = new HashMap<>();
         for (Map.Entry<String, Integer> m : ClassFileSizes.codeLengths(classFile).entrySet()) {
             int f = MethodNames.functionIndex(m.getKey().substring(0, m.getKey().indexOf('(')));
-            if (f >= 0 && m.getValue() > HUGE_METHOD_LIMIT) {
+            if (f >= 0 && m.getValue() > limit) {
                 biggest.merge(f, m.getValue(), Math::max);
             }
         }
         boolean again = false;
         for (Map.Entry<Integer, Integer> e : biggest.entrySet()) {
             int budget = budgets.getOrDefault(e.getKey(), defaultBudget);
-            int smaller = (int) ((long) budget * (HUGE_METHOD_LIMIT * 9L / 10) / e.getValue());
+            int smaller = (int) ((long) budget * (limit * 9L / 10) / e.getValue());
             if (smaller < budget && smaller >= MIN_BUDGET) {
                 budgets.put(e.getKey(), smaller);
                 again = true;

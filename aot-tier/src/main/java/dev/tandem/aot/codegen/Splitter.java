@@ -11,8 +11,9 @@ import java.util.List;
  *
  * <p><b>Why.</b> The JVM refuses a method of more than 64 KiB of bytecode, and C2 never compiles one
  * of more than 8,000 bytes ({@code HugeMethodLimit}): a big Wasm function left whole would run
- * interpreted forever. So every method is kept under a budget (estimated bytes, see
- * {@link Item#size}), 8,000 minus a margin for the estimate's error.
+ * interpreted forever unless the JVM runs with {@code -XX:-DontCompileHugeMethods}. So every method
+ * is kept under a limit ({@code AotOptions.methodLimit}: the JVM's 64 KiB where huge methods are
+ * compiled, else C2's 8,000), planned with a budget of estimated bytes ({@link #budgetFor}).
  *
  * <p><b>Where.</b> Only between whole items of one body: a chunk is a run of consecutive
  * instructions and complete constructs, so a loop that fits the budget stays in one method, where
@@ -32,19 +33,22 @@ import java.util.List;
 public final class Splitter {
 
     /**
-     * Estimated bytes per method. The estimates run about a third above the bytecode actually
-     * written (0.63 to 0.75 of them over the workload corpus), so this budget gives methods of 7,300
-     * to 8,600 bytes around C2's HugeMethodLimit of 8,000; the compiler measures what it wrote and
-     * splits finer the function that overshoots. Splitting no function that fits matters: a call into
-     * a chunk costs a spill frame (dlmalloc, at 7,724 bytes whole, is the corpus's example).
+     * The estimate's budget for a method limit. The estimates ({@link Item#size}) run about a third
+     * above the bytecode actually written (0.63 to 0.75 of them over the workload corpus), so a limit
+     * of 8,000 gives a budget of 11,500 and methods of 7,300 to 8,600 bytes; the compiler measures what
+     * it wrote and splits finer the function that overshoots. Splitting no function that fits matters:
+     * a call into a chunk costs a spill frame.
      */
-    public static final int DEFAULT_BUDGET = 11_500;
+    public static int budgetFor(int methodLimit) {
+        return (int) (methodLimit * 23L / 16);
+    }
 
     private Splitter() {
     }
 
     /**
-     * Splits {@code fn}'s body in place when it is over {@code budget}.
+     * Splits {@code fn}'s body in place when it is over {@code budget} (estimated bytes, see
+     * {@link #budgetFor}).
      *
      * @return whether the function now has chunks
      */

@@ -16,10 +16,10 @@ public final class AotSpecTier implements Tier {
 
     /** The default options (what the ServiceLoader finds). */
     public AotSpecTier() {
-        this(AotOptions.DEFAULT);
+        this(AotOptions.defaults());
     }
 
-    /** Other options, for tests: no unwind info, a tiny method budget that splits every function. */
+    /** Other options, for tests: no unwind info, a tiny method limit that splits every function. */
     public AotSpecTier(AotOptions options) {
         this.options = options;
     }

@@ -10,7 +10,7 @@ import java.security.NoSuchAlgorithmException;
  * header   magic            8 bytes  "\0TWASM\r\n" (a NUL and a CR LF, so text-mode copies break it)
  *          format version   u16      {@link #FORMAT_VERSION}
  *          compiler version u32 length + UTF-8
- *          options          u8 flags (bit 0: unwind info), u32 method budget
+ *          options          u8 flags (bit 0: unwind info), u32 method limit (bytecode bytes per method)
  *          source hash      32 bytes SHA-256 of the .wasm the file was compiled from
  *          content length   u64
  *          file hash        32 bytes SHA-256 of every header byte before it, then of the content

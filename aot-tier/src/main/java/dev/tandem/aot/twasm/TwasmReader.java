@@ -42,12 +42,12 @@ public final class TwasmReader {
                         + "\": compile the .wasm again");
             }
             int flags = in.u8();
-            int budget = in.u32();
+            int methodLimit = in.u32();
             if ((flags & ~1) != 0) {
                 throw new TwasmException("unknown .twasm option flags 0x" + Integer.toHexString(flags));
             }
             try {
-                options = new AotOptions((flags & 1) != 0, budget);
+                options = new AotOptions((flags & 1) != 0, methodLimit);
             } catch (IllegalArgumentException e) {
                 throw new TwasmException("bad .twasm options: " + e.getMessage());
             }

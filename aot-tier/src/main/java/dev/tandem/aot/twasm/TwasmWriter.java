@@ -27,7 +27,7 @@ public final class TwasmWriter {
         file.u16(TwasmFormat.FORMAT_VERSION);
         file.string(ModuleCompiler.VERSION);
         file.u8(options.unwindInfo() ? 1 : 0);
-        file.u32(options.methodBudget());
+        file.u32(options.methodLimit());
         file.raw(TwasmFormat.sha256(source, 0, source.length));
         file.u64(body.length);
         byte[] header = file.toByteArray();

@@ -17,6 +17,6 @@ class AotSplitSpecTest {
 
     @TestFactory
     Stream<DynamicNode> specWithEveryFunctionSplit() {
-        return SpecTestFactory.suite(new AotSpecTier(AotOptions.DEFAULT.withMethodBudget(16).withUnwindInfo(false)));
+        return SpecTestFactory.suite(new AotSpecTier(AotOptions.defaults().withMethodLimit(16).withUnwindInfo(false)));
     }
 }

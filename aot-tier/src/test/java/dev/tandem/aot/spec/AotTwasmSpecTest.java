@@ -45,7 +45,7 @@ class AotTwasmSpecTest {
                 return new RuntimeTierEngine(bytes -> {
                     try {
                         Path file = Files.createTempFile(dir, "module", ".twasm");
-                        AotCompiler.compileToFile(bytes, file, AotOptions.DEFAULT);
+                        AotCompiler.compileToFile(bytes, file, AotOptions.defaults());
                         try {
                             return TwasmLoader.load(file);
                         } finally {

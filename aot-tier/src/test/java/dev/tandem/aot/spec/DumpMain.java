@@ -15,9 +15,9 @@ import org.objectweb.asm.util.TraceClassVisitor;
 public final class DumpMain {
 
     public static void main(String[] args) throws Exception {
-        AotOptions options = AotOptions.DEFAULT;
+        AotOptions options = AotOptions.defaults();
         if (args.length > 1) {
-            options = options.withMethodBudget(Integer.parseInt(args[1]));
+            options = options.withMethodLimit(Integer.parseInt(args[1]));
         }
         if (args.length > 2) {
             options = options.withUnwindInfo(Boolean.parseBoolean(args[2]));

@@ -20,7 +20,7 @@ public final class SpecMain {
         for (String a : args) {
             files.addAll(SpecFiles.list(Path.of(a)));
         }
-        Summary s = SuiteRunner.run(new AotSpecTier(dev.tandem.aot.AotOptions.DEFAULT.withMethodBudget(Integer.getInteger("budget", 6000)).withUnwindInfo(!Boolean.getBoolean("nounwind"))), SkipList.builtIn(), files, new SuiteRunner.Listener() {
+        Summary s = SuiteRunner.run(new AotSpecTier(dev.tandem.aot.AotOptions.defaults().withMethodLimit(Integer.getInteger("budget", 6000)).withUnwindInfo(!Boolean.getBoolean("nounwind"))), SkipList.builtIn(), files, new SuiteRunner.Listener() {
             @Override
             public void failed(SpecScript script, Command command, String detail) {
                 System.out.println(script.name() + ":" + command.line() + ": " + detail);

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 public final class VerifyMain {
 
     public static void main(String[] args) throws Exception {
-        AotOptions options = AotOptions.DEFAULT.withMethodBudget(Integer.parseInt(args[0]));
+        AotOptions options = AotOptions.defaults().withMethodLimit(Integer.parseInt(args[0]));
         for (int i = 1; i < args.length; i++) {
             CompiledCode code;
             try {

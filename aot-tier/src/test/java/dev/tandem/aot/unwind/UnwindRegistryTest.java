@@ -118,7 +118,7 @@ class UnwindRegistryTest {
 
     /** Compiles, loads and runs a module, and lets go of it; returns its registry key. */
     private static String loadAndForget() throws Exception {
-        AotCompiledModule module = AotCompiler.compile(Resources.bytes("traps.wasm"), AotOptions.DEFAULT);
+        AotCompiledModule module = AotCompiler.compile(Resources.bytes("traps.wasm"), AotOptions.defaults());
         assertEquals(1000 / 3 + 1, module.instantiate(dev.tandem.runtime.Imports.none()).function("run").call(3)[0]);
         String key = module.loaded().loaderName();
         assertTrue(UnwindRegistry.lookup(key) != null);

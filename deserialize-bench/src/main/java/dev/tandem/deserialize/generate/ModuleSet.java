@@ -175,8 +175,8 @@ public final class ModuleSet {
     private void write(long seed, int index) throws IOException, ModuleException {
         byte[] wasm = ModuleGenerator.generate(seed, index, functions);
         Files.write(wasm(index), wasm);
-        AotCompiler.compileToFile(wasm, twasm(index, true), AotOptions.DEFAULT.withUnwindInfo(true));
-        AotCompiler.compileToFile(wasm, twasm(index, false), AotOptions.DEFAULT.withUnwindInfo(false));
+        AotCompiler.compileToFile(wasm, twasm(index, true), AotOptions.defaults().withUnwindInfo(true));
+        AotCompiler.compileToFile(wasm, twasm(index, false), AotOptions.defaults().withUnwindInfo(false));
     }
 
     private static Properties stamp(long seed, int functions) {

@@ -40,7 +40,7 @@ final class RunCheck {
                 long got = run(loaded[i]);
                 long expected;
                 try (AotCompiledModule fresh = AotCompiler.compile(Files.readAllBytes(set.wasm(i)),
-                        AotOptions.DEFAULT.withUnwindInfo(unwind))) {
+                        AotOptions.defaults().withUnwindInfo(unwind))) {
                     expected = run(fresh);
                 }
                 if (got != expected) {

@@ -87,10 +87,10 @@ class ModuleGeneratorTest {
     void modulesRunTheSameCompiledInMemoryAndLoadedFromTwasm(int functions, int modules, @TempDir Path dir) throws Exception {
         for (int i = 0; i < modules; i++) {
             byte[] wasm = ModuleGenerator.generate(SEED, i, functions);
-            long expected = run(AotCompiler.compile(wasm, AotOptions.DEFAULT));
+            long expected = run(AotCompiler.compile(wasm, AotOptions.defaults()));
             for (boolean unwind : List.of(true, false)) {
                 Path file = dir.resolve("m" + i + "-" + unwind + ".twasm");
-                AotCompiler.compileToFile(wasm, file, AotOptions.DEFAULT.withUnwindInfo(unwind));
+                AotCompiler.compileToFile(wasm, file, AotOptions.defaults().withUnwindInfo(unwind));
                 assertEquals(expected, run(TwasmLoader.load(file)), "module " + i + " unwind " + unwind);
             }
         }

@@ -22,6 +22,13 @@ public final class JvmFlags {
     public static final List<String> QUIET = List.of("--enable-native-access=ALL-UNNAMED",
             "--sun-misc-unsafe-memory-access=allow");
 
+    /**
+     * The AOT tier's flags: {@link #QUIET}, and C2 compiling methods over 8,000 bytes of bytecode, so
+     * the tier keeps big functions whole (aot-tier README, "Splitting"), as {@code scripts/tandem} does.
+     */
+    public static final List<String> AOT_TIER = Stream.concat(QUIET.stream(), Stream.of("-XX:-DontCompileHugeMethods"))
+            .toList();
+
     private static final List<String> JVMCI_JARS = List.of("compiler-", "truffle-compiler-", "collections-", "word-");
 
     private JvmFlags() {

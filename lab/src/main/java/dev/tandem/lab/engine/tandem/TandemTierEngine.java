@@ -79,7 +79,7 @@ public final class TandemTierEngine implements InProcessEngine {
 
     /** The AOT tier compiling in memory. */
     public static TandemTierEngine aotInMemory() {
-        return new TandemTierEngine("tandem-aot-memory", "aot", JvmFlags.QUIET, Optional::empty, Optional::empty);
+        return new TandemTierEngine("tandem-aot-memory", "aot", JvmFlags.AOT_TIER, Optional::empty, Optional::empty);
     }
 
     /**
@@ -89,7 +89,7 @@ public final class TandemTierEngine implements InProcessEngine {
      * who ships {@code .twasm} files pays at start-up.
      */
     public static TandemTierEngine aotPrecompiled(boolean unwindInfo) {
-        return new TandemTierEngine(unwindInfo ? "tandem-aot-twasm" : "tandem-aot-twasm-nounwind", "aot", JvmFlags.QUIET,
+        return new TandemTierEngine(unwindInfo ? "tandem-aot-twasm" : "tandem-aot-twasm-nounwind", "aot", JvmFlags.AOT_TIER,
                 Optional::empty, Optional::empty, Map.of("unwind-info", Boolean.toString(unwindInfo)));
     }
 
