@@ -13,7 +13,9 @@ import java.util.List;
  * runs in the bytecode interpreter forever. The AOT tier keeps a big function in one method where
  * the JIT will compile it (a split function pays a spill frame on every chunk call: Lua's interpreter
  * loop ran 4x slower split, README "Splitting"), so {@code scripts/tandem} and the lab start their
- * JVMs with {@code -XX:-DontCompileHugeMethods}, and an embedder should too.
+ * JVMs with {@code -XX:-DontCompileHugeMethods}, and an embedder should too. They also pass
+ * {@code -XX:-ClipInlining}: C2 inlines nothing into a method already over 8,000 bytes without it,
+ * so every memory access of a big function stays a call (a peak 28% slower on Lua).
  *
  * <p>The flag is read from the process's command line ({@code /proc/self/cmdline}) and the two
  * variables the launcher reads options from, not through the HotSpot diagnostic bean or
@@ -46,7 +48,7 @@ public final class HugeMethods {
             System.getLogger(HugeMethods.class.getName()).log(System.Logger.Level.WARNING,
                     "a .twasm file compiled with methods of up to " + AotOptions.JVM_METHOD_LIMIT + " bytes was loaded into"
                     + " a JVM that does not JIT-compile methods over " + AotOptions.JIT_HUGE_METHOD_LIMIT
-                    + " bytes: start it with -XX:-DontCompileHugeMethods for full speed");
+                    + " bytes: start it with -XX:-DontCompileHugeMethods -XX:-ClipInlining for full speed");
         }
     }
 

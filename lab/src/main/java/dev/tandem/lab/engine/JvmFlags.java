@@ -23,11 +23,12 @@ public final class JvmFlags {
             "--sun-misc-unsafe-memory-access=allow");
 
     /**
-     * The AOT tier's flags: {@link #QUIET}, and C2 compiling methods over 8,000 bytes of bytecode, so
-     * the tier keeps big functions whole (aot-tier README, "Splitting"), as {@code scripts/tandem} does.
+     * The AOT tier's flags, as {@code scripts/tandem} has them: {@link #QUIET}; C2 compiling methods
+     * over 8,000 bytes of bytecode, so the tier keeps big functions whole; and C2 inlining into such a
+     * method (aot-tier README, "Splitting").
      */
-    public static final List<String> AOT_TIER = Stream.concat(QUIET.stream(), Stream.of("-XX:-DontCompileHugeMethods"))
-            .toList();
+    public static final List<String> AOT_TIER = Stream.concat(QUIET.stream(),
+            Stream.of("-XX:-DontCompileHugeMethods", "-XX:-ClipInlining")).toList();
 
     private static final List<String> JVMCI_JARS = List.of("compiler-", "truffle-compiler-", "collections-", "word-");
 
