@@ -1,18 +1,14 @@
 package dev.tandem.cli;
 
 import dev.tandem.runtime.Tier;
-import java.util.ArrayList;
-import java.util.Iterator;
+import dev.tandem.runtime.Tiers;
 import java.util.List;
-import java.util.ServiceLoader;
+import java.util.Optional;
 
 /**
- * The execution tiers on the classpath, found with {@link ServiceLoader} under the runtime's
- * {@link Tier}: a tier module lists itself in {@code META-INF/services/dev.tandem.runtime.Tier}.
- *
- * <p>Providers are made one at a time, in service-file order, and the search stops at the tier
- * asked for, so a tier later in the order is never loaded. Tier classes are cheap to make: each
- * starts its machinery (a Truffle context, a class generator) on first {@code compile}.
+ * The CLI's choice among the execution tiers the runtime's one lookup ({@link Tiers}) finds, and
+ * the user errors when the one asked for is not there. The CLI's own service file fixes the order
+ * (aot first), so looking for the default tier loads no other.
  */
 final class RuntimeTiers {
 
@@ -24,11 +20,9 @@ final class RuntimeTiers {
 
     /** The tier named {@code name}, or a user error saying why there is none. */
     static Tier find(String name) throws UserError {
-        for (Iterator<Tier> it = ServiceLoader.load(Tier.class).iterator(); it.hasNext(); ) {
-            Tier t = it.next();
-            if (t.name().equals(name)) {
-                return t;
-            }
+        Optional<Tier> tier = Tiers.find(name);
+        if (tier.isPresent()) {
+            return tier.get();
         }
         if (PLANNED.contains(name)) {
             throw new UserError(ExitCode.TIER_NOT_BUILT, "tier " + name + ": not built yet");
@@ -36,31 +30,15 @@ final class RuntimeTiers {
         throw new UserError(ExitCode.USAGE, "unknown tier \"" + name + "\" (tiers: " + String.join(", ", PLANNED) + ")");
     }
 
-    /** The default tier: the first of {@link #PLANNED} that is built (the search stops there), else any tier found. */
+    /** The default tier: the first of {@link #PLANNED} that is built, else any tier found. */
     static Tier preferred() throws UserError {
-        Tier best = null;
-        int bestRank = Integer.MAX_VALUE;
-        for (Tier t : ServiceLoader.load(Tier.class)) {
-            int rank = PLANNED.indexOf(t.name());
-            rank = rank < 0 ? PLANNED.size() : rank;
-            if (rank < bestRank) {
-                best = t;
-                bestRank = rank;
-                if (rank == 0) {
-                    break;
-                }
+        for (String name : PLANNED) {
+            Optional<Tier> tier = Tiers.find(name);
+            if (tier.isPresent()) {
+                return tier.get();
             }
         }
-        if (best == null) {
-            throw new UserError(ExitCode.TIER_NOT_BUILT, "no execution tier is built yet (" + String.join(", ", PLANNED) + ")");
-        }
-        return best;
-    }
-
-    /** Every tier on the classpath, in service-file order. */
-    static List<Tier> all() {
-        List<Tier> tiers = new ArrayList<>();
-        ServiceLoader.load(Tier.class).forEach(tiers::add);
-        return tiers;
+        return Tiers.all().stream().findFirst().orElseThrow(() -> new UserError(ExitCode.TIER_NOT_BUILT,
+                "no execution tier is built yet (" + String.join(", ", PLANNED) + ")"));
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.tandem.aot.AotCompiler;
 import dev.tandem.aot.AotOptions;
 import dev.tandem.runtime.Tier;
+import dev.tandem.runtime.Tiers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +48,7 @@ class GoldenProgramsTest {
 
     @TestFactory
     Stream<DynamicNode> everyProgramOnEveryTier() throws IOException {
-        List<Tier> tiers = RuntimeTiers.all();
+        List<Tier> tiers = Tiers.all();
         Assumptions.assumeFalse(tiers.isEmpty(),
                 "no execution tier on the classpath (no dev.tandem.runtime.Tier service): the golden programs did not run");
         List<GoldenProgram> programs = GoldenProgram.all(PROGRAMS);

@@ -2,8 +2,8 @@ package dev.tandem.truffle;
 
 import dev.tandem.conformance.junit.SpecTestFactory;
 import dev.tandem.conformance.run.SkipList;
-import dev.tandem.conformance.run.SpecLocation;
-import dev.tandem.truffle.spec.TruffleSpecTier;
+import dev.tandem.conformance.runtime.RuntimeSpecTier;
+import dev.tandem.spec.junit.SpecSuiteTests;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -35,9 +35,8 @@ class CompiledSpecTest {
     Stream<DynamicNode> compiledSubset() {
         Assumptions.assumeTrue(TruffleTier.compilerAvailable(),
                 "no Graal compiler in this JVM: run with the JVMCI flags of truffle-wasm/pom.xml (surefire's argLine has them)");
-        SpecLocation location = SpecLocation.resolve();
-        Assumptions.assumeTrue(location.exists(), location::notFoundMessage);
-        TruffleSpecTier tier = new TruffleSpecTier(COMPILE_FIRST);
-        return FILES.stream().flatMap(file -> SpecTestFactory.files(tier, SkipList.builtIn(), location.path().resolve(file)));
+        RuntimeSpecTier tier = new RuntimeSpecTier(TruffleTier.NAME, () -> new TruffleTier(COMPILE_FIRST));
+        return SpecSuiteTests.forSuite(dir -> FILES.stream()
+                .flatMap(file -> SpecTestFactory.files(tier, SkipList.builtIn(), dir.resolve(file))));
     }
 }

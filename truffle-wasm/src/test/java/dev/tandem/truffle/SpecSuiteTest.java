@@ -1,7 +1,7 @@
 package dev.tandem.truffle;
 
 import dev.tandem.conformance.junit.SpecTestFactory;
-import dev.tandem.truffle.spec.TruffleSpecTier;
+import dev.tandem.conformance.runtime.RuntimeSpecTier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
@@ -11,6 +11,6 @@ class SpecSuiteTest {
 
     @TestFactory
     Stream<DynamicNode> spec() {
-        return SpecTestFactory.suite(new TruffleSpecTier());
+        return SpecTestFactory.suite(new RuntimeSpecTier(TruffleTier.NAME, TruffleTier::new));
     }
 }

@@ -1,7 +1,8 @@
 package dev.tandem.aot.spec;
 
-import dev.tandem.aot.conformance.AotSpecTier;
+import dev.tandem.aot.AotTier;
 import dev.tandem.conformance.junit.SpecTestFactory;
+import dev.tandem.conformance.runtime.RuntimeSpecTier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
@@ -11,6 +12,6 @@ class AotSpecTest {
 
     @TestFactory
     Stream<DynamicNode> spec() {
-        return SpecTestFactory.suite(new AotSpecTier());
+        return SpecTestFactory.suite(new RuntimeSpecTier("aot", AotTier::new));
     }
 }

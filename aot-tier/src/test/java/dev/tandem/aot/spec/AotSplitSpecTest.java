@@ -1,7 +1,8 @@
 package dev.tandem.aot.spec;
 
 import dev.tandem.aot.AotOptions;
-import dev.tandem.aot.conformance.AotSpecTier;
+import dev.tandem.aot.AotTier;
+import dev.tandem.conformance.runtime.RuntimeSpecTier;
 import dev.tandem.conformance.junit.SpecTestFactory;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
@@ -17,6 +18,7 @@ class AotSplitSpecTest {
 
     @TestFactory
     Stream<DynamicNode> specWithEveryFunctionSplit() {
-        return SpecTestFactory.suite(new AotSpecTier(AotOptions.defaults().withMethodLimit(16).withUnwindInfo(false)));
+        return SpecTestFactory.suite(new RuntimeSpecTier("aot",
+                () -> new AotTier(AotOptions.defaults().withMethodLimit(16).withUnwindInfo(false))));
     }
 }

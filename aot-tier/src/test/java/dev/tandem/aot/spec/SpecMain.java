@@ -1,12 +1,13 @@
 package dev.tandem.aot.spec;
 
-import dev.tandem.aot.conformance.AotSpecTier;
+import dev.tandem.aot.AotTier;
 import dev.tandem.conformance.run.SkipList;
-import dev.tandem.conformance.run.SpecFiles;
 import dev.tandem.conformance.run.SuiteRunner;
 import dev.tandem.conformance.run.Summary;
-import dev.tandem.conformance.script.Command;
-import dev.tandem.conformance.script.SpecScript;
+import dev.tandem.conformance.runtime.RuntimeSpecTier;
+import dev.tandem.spec.SpecFiles;
+import dev.tandem.spec.script.Command;
+import dev.tandem.spec.script.SpecScript;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public final class SpecMain {
         for (String a : args) {
             files.addAll(SpecFiles.list(Path.of(a)));
         }
-        Summary s = SuiteRunner.run(new AotSpecTier(dev.tandem.aot.AotOptions.defaults().withMethodLimit(Integer.getInteger("budget", 6000)).withUnwindInfo(!Boolean.getBoolean("nounwind"))), SkipList.builtIn(), files, new SuiteRunner.Listener() {
+        Summary s = SuiteRunner.run(new RuntimeSpecTier("aot", () -> new AotTier(dev.tandem.aot.AotOptions.defaults().withMethodLimit(Integer.getInteger("budget", 6000)).withUnwindInfo(!Boolean.getBoolean("nounwind")))), SkipList.builtIn(), files, new SuiteRunner.Listener() {
             @Override
             public void failed(SpecScript script, Command command, String detail) {
                 System.out.println(script.name() + ":" + command.line() + ": " + detail);

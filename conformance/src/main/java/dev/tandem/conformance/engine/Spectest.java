@@ -6,13 +6,19 @@ import dev.tandem.wasm.model.Limits;
 import dev.tandem.wasm.model.MemoryType;
 import dev.tandem.wasm.model.TableType;
 import dev.tandem.wasm.model.ValType;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The host module {@code spectest} every engine running the suite provides (the reference
- * interpreter's spectest.ml): four globals, a table, a memory and the print functions.
+ * The spec suite's host module {@code spectest}, as the reference interpreter defines it
+ * (spectest.ml), written once for every engine and test: immutable globals {@code global_i32} and
+ * {@code global_i64} (666), {@code global_f32} and {@code global_f64} (666.6), a funcref
+ * {@code table} of 10..20 elements, a {@code memory} of 1..2 pages, and the functions
+ * {@code print}, {@code print_i32}, {@code print_i64}, {@code print_f32}, {@code print_f64},
+ * {@code print_i32_f32} and {@code print_f64_f64}, which return nothing.
+ *
+ * <p>It is data ({@link HostModule}); each engine materializes it into objects of its own, fresh
+ * each time, so one script's modules share one table and memory and two scripts do not.
  */
 public final class Spectest {
 
@@ -26,9 +32,22 @@ public final class Spectest {
         return describe(args -> { });
     }
 
-    /** The spectest module whose print functions write their arguments, one call per line, to {@code out}. */
-    public static HostModule printingTo(PrintStream out) {
-        return describe(args -> out.println(args.isEmpty() ? "()" : args.toString()));
+    /**
+     * The spectest module whose print functions send one line per argument to {@code lines},
+     * {@code "<value> : <type>"} as the reference interpreter prints them (e.g. {@code 42 : i32}).
+     */
+    public static HostModule printing(Consumer<String> lines) {
+        return describe(args -> args.forEach(v -> lines.accept(show(v) + " : " + v.type())));
+    }
+
+    private static String show(WasmValue v) {
+        return switch (v.type()) {
+            case I32 -> Integer.toString(v.asI32());
+            case I64 -> Long.toString(v.asI64());
+            case F32 -> Float.toString(Float.intBitsToFloat(v.f32Bits()));
+            case F64 -> Double.toString(Double.longBitsToDouble(v.f64Bits()));
+            default -> v.toString();
+        };
     }
 
     private static HostModule describe(Consumer<List<WasmValue>> print) {

@@ -1,9 +1,9 @@
 package dev.tandem.conformance.engine;
 
 /**
- * One execution tier as the conformance runner sees it, found with {@link java.util.ServiceLoader}
- * so a tier module plugs into the runner and the CLI by listing itself in
- * {@code META-INF/services/dev.tandem.conformance.engine.Tier}.
+ * One tier as the conformance runner sees it. Not a service: the runner's tiers are the built-in
+ * validate tier and the runtime's execution tiers ({@link dev.tandem.runtime.Tier}, the only tier
+ * SPI) wrapped by {@link dev.tandem.conformance.runtime.RuntimeSpecTier}; {@link Tiers} finds them.
  */
 public interface Tier {
 

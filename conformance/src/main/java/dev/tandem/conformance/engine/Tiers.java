@@ -1,31 +1,33 @@
 package dev.tandem.conformance.engine;
 
+import dev.tandem.conformance.runtime.RuntimeSpecTier;
+import dev.tandem.conformance.validate.ValidateTier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 
-/** The tiers on the classpath, found through {@link ServiceLoader}: a new tier needs no change here or in the CLI. */
+/**
+ * The tiers the spec runner can run: the built-in {@link ValidateTier}, then every execution tier
+ * the runtime's one lookup ({@link dev.tandem.runtime.Tiers}) finds, each wrapped as a
+ * {@link RuntimeSpecTier}. A new tier needs no change here or in the CLI.
+ */
 public final class Tiers {
 
     private Tiers() {
     }
 
     public static Optional<Tier> find(String name) {
-        for (Tier t : ServiceLoader.load(Tier.class)) {
-            if (t.name().equals(name)) {
-                return Optional.of(t);
-            }
+        if (name.equals(ValidateTier.NAME)) {
+            return Optional.of(new ValidateTier());
         }
-        return Optional.empty();
+        return dev.tandem.runtime.Tiers.factory(name).map(tiers -> new RuntimeSpecTier(name, tiers));
     }
 
-    /** Names of the tiers on the classpath, in service-file order. */
+    /** Names of the tiers: validate, then the runtime's in service-file order. */
     public static List<String> names() {
         List<String> names = new ArrayList<>();
-        for (Tier t : ServiceLoader.load(Tier.class)) {
-            names.add(t.name());
-        }
+        names.add(ValidateTier.NAME);
+        names.addAll(dev.tandem.runtime.Tiers.names());
         return names;
     }
 }

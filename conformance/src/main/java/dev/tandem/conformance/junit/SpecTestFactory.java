@@ -4,12 +4,13 @@ import dev.tandem.conformance.engine.Tier;
 import dev.tandem.conformance.run.Outcome;
 import dev.tandem.conformance.run.ScriptRunner;
 import dev.tandem.conformance.run.SkipList;
-import dev.tandem.conformance.run.SpecFiles;
-import dev.tandem.conformance.run.SpecLocation;
-import dev.tandem.conformance.script.Command;
-import dev.tandem.conformance.script.SpecFormatException;
-import dev.tandem.conformance.script.SpecScript;
-import dev.tandem.conformance.script.SpecScriptReader;
+import dev.tandem.conformance.script.SpecScripts;
+import dev.tandem.spec.SpecFiles;
+import dev.tandem.spec.SpecLocation;
+import dev.tandem.spec.junit.SpecSuiteTests;
+import dev.tandem.spec.script.Command;
+import dev.tandem.spec.script.SpecFormatException;
+import dev.tandem.spec.script.SpecScript;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -45,15 +46,10 @@ public final class SpecTestFactory {
 
     /**
      * The whole suite where {@link SpecLocation} finds it, with the built-in skip list. When it is
-     * absent, one aborted test says where it looked: an aborted factory would show in Maven's
-     * report as zero tests, with the reason nowhere.
+     * absent, one aborted test says where it looked ({@link SpecSuiteTests}, the one skip rule).
      */
     public static Stream<DynamicNode> suite(Tier tier) {
-        SpecLocation location = SpecLocation.resolve();
-        if (!location.exists()) {
-            return Stream.of(DynamicTest.dynamicTest("spec suite", () -> Assumptions.abort(location.notFoundMessage())));
-        }
-        return files(tier, SkipList.builtIn(), location.path());
+        return SpecSuiteTests.forSuite(dir -> files(tier, SkipList.builtIn(), dir));
     }
 
     /** One spec file, or every spec file of a directory. */
@@ -70,7 +66,7 @@ public final class SpecTestFactory {
     private static DynamicNode container(Tier tier, SkipList skips, Path file) {
         SpecScript script;
         try {
-            script = SpecScriptReader.read(file);
+            script = SpecScripts.read(file);
         } catch (IOException e) {
             String name = file.getFileName().toString();
             String message = e instanceof SpecFormatException ? e.getMessage() : name + ": cannot read: " + e;

@@ -7,9 +7,11 @@ import dev.tandem.conformance.engine.Tier;
 import dev.tandem.conformance.engine.WasmValue;
 import dev.tandem.conformance.expect.MessageMatcher;
 import dev.tandem.conformance.expect.ResultMatcher;
-import dev.tandem.conformance.script.Action;
-import dev.tandem.conformance.script.Command;
-import dev.tandem.conformance.script.SpecScript;
+import dev.tandem.conformance.expect.Expected;
+import dev.tandem.conformance.script.ValueParser;
+import dev.tandem.spec.script.Action;
+import dev.tandem.spec.script.Command;
+import dev.tandem.spec.script.SpecScript;
 import dev.tandem.wasm.ModuleException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,13 +130,14 @@ public final class ScriptRunner implements AutoCloseable {
     }
 
     private Outcome assertReturn(Command.AssertReturn c) throws NoModule {
+        List<Expected> expected = ValueParser.expected(c);
         List<WasmValue> results;
         try {
             results = perform(c.action());
         } catch (EngineFailure e) {
-            return new Outcome.Failed("expected " + c.expected() + ", got " + e.kind() + " \"" + e.getMessage() + "\"");
+            return new Outcome.Failed("expected " + expected + ", got " + e.kind() + " \"" + e.getMessage() + "\"");
         }
-        String mismatch = ResultMatcher.mismatch(c.expected(), results);
+        String mismatch = ResultMatcher.mismatch(expected, results);
         return mismatch == null ? Outcome.PASSED : new Outcome.Failed(mismatch);
     }
 
@@ -195,7 +198,7 @@ public final class ScriptRunner implements AutoCloseable {
     private List<WasmValue> perform(Action action) throws EngineFailure, NoModule {
         Engine.Instance instance = instance(action.module());
         return switch (action.kind()) {
-            case INVOKE -> instance.invoke(action.field(), action.args());
+            case INVOKE -> instance.invoke(action.field(), ValueParser.arguments(action));
             case GET -> List.of(instance.global(action.field()));
         };
     }

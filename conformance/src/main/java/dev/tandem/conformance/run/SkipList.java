@@ -1,6 +1,6 @@
 package dev.tandem.conformance.run;
 
-import dev.tandem.conformance.script.Command;
+import dev.tandem.spec.script.Command;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

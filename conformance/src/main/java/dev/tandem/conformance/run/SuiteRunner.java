@@ -1,9 +1,9 @@
 package dev.tandem.conformance.run;
 
 import dev.tandem.conformance.engine.Tier;
-import dev.tandem.conformance.script.Command;
-import dev.tandem.conformance.script.SpecScript;
-import dev.tandem.conformance.script.SpecScriptReader;
+import dev.tandem.conformance.script.SpecScripts;
+import dev.tandem.spec.script.Command;
+import dev.tandem.spec.script.SpecScript;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -20,7 +20,7 @@ public final class SuiteRunner {
 
         /**
          * A spec file that could not be read or parsed; it counts as one failure. A
-         * {@link dev.tandem.conformance.script.SpecFormatException}'s message names the file itself.
+         * {@link dev.tandem.spec.script.SpecFormatException}'s message names the file itself.
          */
         void unreadable(Path file, IOException error);
 
@@ -58,7 +58,7 @@ public final class SuiteRunner {
     private void runFile(Path file) {
         SpecScript script;
         try {
-            script = SpecScriptReader.read(file);
+            script = SpecScripts.read(file);
         } catch (IOException e) {
             listener.unreadable(file, e);
             failed++;

@@ -7,22 +7,17 @@ import dev.tandem.conformance.engine.WasmValue;
 import dev.tandem.runtime.ExportedFunction;
 import dev.tandem.runtime.FunctionRef;
 import dev.tandem.runtime.Global;
-import dev.tandem.runtime.HostFunction;
 import dev.tandem.runtime.Imports;
 import dev.tandem.runtime.LinkException;
-import dev.tandem.runtime.Memory;
-import dev.tandem.runtime.Table;
 import dev.tandem.runtime.Tier;
 import dev.tandem.wasm.ModuleException;
 import dev.tandem.wasm.Wasm;
-import dev.tandem.wasm.model.FuncType;
 import dev.tandem.wasm.model.Import;
 import dev.tandem.wasm.model.ValType;
 import dev.tandem.wasm.numeric.TrapKind;
 import dev.tandem.wasm.numeric.V128;
 import dev.tandem.wasm.numeric.WasmTrap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -131,31 +126,7 @@ public final class RuntimeTierEngine implements Engine {
 
     @Override
     public Engine.Instance materialize(HostModule host) {
-        Map<String, Object> exports = new LinkedHashMap<>();
-        for (HostModule.Export export : host.exports()) {
-            Object value = switch (export) {
-                case HostModule.Function f -> hostFunction(host.name(), f);
-                case HostModule.Global g -> new Global(g.type(), toBoxed(g.value()));
-                case HostModule.Table t -> new Table(t.type());
-                case HostModule.Memory m -> new Memory(m.type());
-            };
-            exports.put(export.name(), value);
-        }
-        return new HostInstance(exports);
-    }
-
-    /** One function instance per host function, however many modules import it. */
-    private static FunctionRef hostFunction(String module, HostModule.Function f) {
-        FuncType type = f.type();
-        HostFunction function = new HostFunction(type, args -> {
-            List<WasmValue> values = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                values.add(toWasmValue(type.params().get(i), args[i]));
-            }
-            f.body().accept(values);
-            return new Object[0];
-        });
-        return (FunctionRef) Imports.builder().function(module, f.name(), function).build().resolve(module, f.name());
+        return new HostInstance(HostModules.exports(host));
     }
 
     @Override

@@ -2,9 +2,9 @@ package dev.tandem.conformance.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tandem.conformance.script.Command;
-import dev.tandem.conformance.script.SpecScript;
-import dev.tandem.conformance.script.SpecScriptReader;
+import dev.tandem.conformance.script.SpecScripts;
+import dev.tandem.spec.script.Command;
+import dev.tandem.spec.script.SpecScript;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -25,7 +25,7 @@ class ScriptRunnerTest {
     @ValueSource(booleans = {true, false})
     void outcomesMatchGoldenFile(boolean executes) throws IOException, URISyntaxException {
         Path dir = Path.of(ScriptRunnerTest.class.getResource("/runner/script.json").toURI()).getParent();
-        SpecScript script = SpecScriptReader.read(dir.resolve("script.json"));
+        SpecScript script = SpecScripts.read(dir.resolve("script.json"));
         SkipList skips = SkipList.parse("skips.txt", Files.readString(dir.resolve("skips.txt")));
         List<String> lines = new ArrayList<>();
         try (ScriptRunner runner = new ScriptRunner(new ScriptedTier(executes), skips, script)) {

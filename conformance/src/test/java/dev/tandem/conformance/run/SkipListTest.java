@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.tandem.conformance.script.Command;
-import dev.tandem.conformance.script.SpecScript;
-import dev.tandem.conformance.script.SpecScriptReader;
-import java.io.IOException;
+import dev.tandem.spec.junit.SpecSuiteTests;
+import dev.tandem.spec.script.Command;
+import dev.tandem.spec.script.SpecScript;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,12 +70,9 @@ class SkipListTest {
 
     /** An entry naming a line with no command would silently skip nothing: the list must stay in step with the suite. */
     @Test
-    void everyBuiltInEntryNamesACommandOfTheSuite() throws IOException {
-        SpecLocation location = SpecLocation.resolve();
-        Assumptions.assumeTrue(location.exists(), location::notFoundMessage);
+    void everyBuiltInEntryNamesACommandOfTheSuite() {
         Set<String> commands = new HashSet<>();
-        for (var file : SpecFiles.list(location.path())) {
-            SpecScript script = SpecScriptReader.read(file);
+        for (SpecScript script : SpecSuiteTests.scripts()) {
             script.commands().forEach(c -> commands.add(script.name() + ":" + c.line()));
         }
         List<String> stale = SkipList.builtIn().entries().stream()

@@ -3,32 +3,25 @@ package dev.tandem.conformance.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.conformance.engine.WasmValue;
 import dev.tandem.conformance.expect.Expected;
 import dev.tandem.conformance.expect.LaneType;
 import dev.tandem.conformance.expect.NanClass;
+import dev.tandem.spec.script.Value;
 import dev.tandem.wasm.model.ValType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ValueParserTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static JsonNode value(String type, String value) {
-        return JSON.createObjectNode().put("type", type).put("value", value);
+    private static Value value(String type, String value) {
+        return new Value(type, null, List.of(value));
     }
 
-    private static JsonNode v128(String laneType, String... lanes) {
-        var node = JSON.createObjectNode().put("type", "v128").put("lane_type", laneType);
-        var array = node.putArray("value");
-        for (String lane : lanes) {
-            array.add(lane);
-        }
-        return node;
+    private static Value v128(String laneType, String... lanes) {
+        return new Value("v128", laneType, List.of(lanes));
     }
 
     @ParameterizedTest(name = "{0} \"{1}\" = {2}")
@@ -90,7 +83,7 @@ class ValueParserTest {
     @Test
     void v128ExpectationsMayHoldNanClassesPerLane() {
         Expected e = ValueParser.expected(v128("f32", "nan:canonical", "0", "nan:arithmetic", "1065353216"));
-        assertEquals(new Expected.Lanes(LaneType.F32, java.util.List.of(Expected.Lane.nan(NanClass.CANONICAL),
+        assertEquals(new Expected.Lanes(LaneType.F32, List.of(Expected.Lane.nan(NanClass.CANONICAL),
                 Expected.Lane.exact(0), Expected.Lane.nan(NanClass.ARITHMETIC), Expected.Lane.exact(0x3f800000))), e);
         assertThrows(IllegalArgumentException.class, () -> ValueParser.argument(v128("f32", "nan:canonical", "0", "0", "0")));
     }

@@ -3,7 +3,7 @@ package dev.tandem.truffle.lower;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.conformance.run.SpecLocation;
+import dev.tandem.spec.junit.SpecSuiteTests;
 import dev.tandem.wasm.ModuleException;
 import dev.tandem.wasm.Wasm;
 import dev.tandem.wasm.model.Module;
@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,10 +26,8 @@ class LoweringInvariantsTest {
 
     @Test
     void everySpecFunctionLowersToWellFormedCode() throws IOException {
-        SpecLocation location = SpecLocation.resolve();
-        Assumptions.assumeTrue(location.exists(), location::notFoundMessage);
         List<Path> binaries;
-        try (Stream<Path> files = Files.list(location.path())) {
+        try (Stream<Path> files = Files.list(SpecSuiteTests.directory())) {
             binaries = files.filter(p -> p.toString().endsWith(".wasm")).sorted().toList();
         }
         int functions = 0;

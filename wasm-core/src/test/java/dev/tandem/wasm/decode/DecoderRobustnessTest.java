@@ -1,6 +1,10 @@
 package dev.tandem.wasm.decode;
 
+import dev.tandem.spec.junit.SpecSuiteTests;
+import dev.tandem.spec.script.Command;
+import dev.tandem.spec.script.SpecModule;
 import dev.tandem.wasm.ModuleException;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -26,17 +30,18 @@ class DecoderRobustnessTest {
     private static final long SEED = 0x7A_4D_E5L;
 
     @TestFactory
-    Stream<DynamicTest> damagedSpecBinariesFailOnlyWithModuleException() {
-        return SpecSuite.dynamicTests(commands -> damage(commands
-                .filter(c -> c.isBinaryModule() && !c.type().equals("assert_malformed"))
-                .collect(Collectors.groupingBy(SpecSuite.Command::source))));
+    Stream<DynamicNode> damagedSpecBinariesFailOnlyWithModuleException() {
+        return SpecSuiteTests.forScripts(scripts -> damage(SpecModule.of(scripts)
+                .filter(c -> c.command().binary() && !(c.command() instanceof Command.AssertModule a
+                        && a.expect() == Command.Rejection.MALFORMED))
+                .collect(Collectors.groupingBy(c -> c.script().wastName()))));
     }
 
-    private static Stream<DynamicTest> damage(Map<String, List<SpecSuite.Command>> byScript) {
+    private static Stream<DynamicTest> damage(Map<String, List<SpecModule>> byScript) {
         return byScript.keySet().stream().sorted().map(script -> DynamicTest.dynamicTest(script, () -> {
-            for (SpecSuite.Command c : byScript.get(script)) {
+            for (SpecModule c : byScript.get(script)) {
                 byte[] original = c.bytes();
-                SplittableRandom random = new SplittableRandom(SEED ^ c.line() ^ ((long) script.hashCode() << 20));
+                SplittableRandom random = new SplittableRandom(SEED ^ c.command().line() ^ ((long) script.hashCode() << 20));
                 for (int i = 0; i < MUTATIONS_PER_MODULE; i++) {
                     byte[] damaged = mutate(original, random);
                     try {
@@ -44,7 +49,7 @@ class DecoderRobustnessTest {
                     } catch (ModuleException expected) {
                         // the only allowed failure
                     } catch (Throwable t) {
-                        fail(c.testName() + " mutation " + i + ": " + t + "\ninput: " + HexFormat.of().formatHex(damaged), t);
+                        fail(c.name() + " mutation " + i + ": " + t + "\ninput: " + HexFormat.of().formatHex(damaged), t);
                     }
                 }
             }

@@ -1,6 +1,10 @@
 package dev.tandem.wasm.decode;
 
+import dev.tandem.spec.junit.SpecSuiteTests;
+import dev.tandem.spec.script.Command;
+import dev.tandem.spec.script.SpecModule;
 import dev.tandem.wasm.ModuleException;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -23,15 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The decoder against every binary module of the spec test suite. */
 class SpecBinaryTest {
 
-    /** Commands whose module must decode: valid ones, and those that fail only later (validation, linking, running). */
-    private static final Set<String> WELL_FORMED = Set.of(
-            "module", "assert_invalid", "assert_unlinkable", "assert_uninstantiable", "assert_trap", "assert_exhaustion");
-
     @TestFactory
-    Stream<DynamicTest> malformedBinariesAreRejected() {
-        return SpecSuite.dynamicTests(commands -> commands
-                .filter(c -> c.type().equals("assert_malformed") && c.isBinaryModule())
-                .map(c -> DynamicTest.dynamicTest(c.testName(), () -> {
+    Stream<DynamicNode> malformedBinariesAreRejected() {
+        return SpecSuiteTests.forScripts(scripts -> SpecModule.of(scripts)
+                .filter(c -> isMalformed(c) && c.command().binary())
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
                     ModuleException e = assertThrows(ModuleException.class, () -> ModuleDecoder.decode(c.bytes()),
                             "expected \"" + c.text() + "\"");
                     assertEquals(ModuleException.Kind.MALFORMED, e.kind());
@@ -40,13 +40,14 @@ class SpecBinaryTest {
                 })));
     }
 
+    /** Modules that must decode: valid ones, and those that fail only later (validation, linking, running). */
     @TestFactory
-    Stream<DynamicTest> wellFormedBinariesDecode() throws IOException {
+    Stream<DynamicNode> wellFormedBinariesDecode() throws IOException {
         Map<String, String> exceptions = malformedExceptions();
-        return SpecSuite.dynamicTests(commands -> commands
-                .filter(c -> WELL_FORMED.contains(c.type()) && c.isBinaryModule())
-                .map(c -> DynamicTest.dynamicTest(c.testName() + " (" + c.type() + ")", () -> {
-                    String malformed = exceptions.get(c.testName());
+        return SpecSuiteTests.forScripts(scripts -> SpecModule.of(scripts)
+                .filter(c -> !isMalformed(c) && c.command().binary())
+                .map(c -> DynamicTest.dynamicTest(c.name() + " (" + c.type() + ")", () -> {
+                    String malformed = exceptions.get(c.name());
                     if (malformed == null) {
                         assertDoesNotThrow(() -> ModuleDecoder.decode(c.bytes()));
                     } else {
@@ -57,13 +58,19 @@ class SpecBinaryTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyListedExceptionIsInTheSuite() throws IOException {
+    Stream<DynamicNode> everyListedExceptionIsInTheSuite() throws IOException {
         Set<String> listed = malformedExceptions().keySet();
-        return SpecSuite.dynamicTests(commands -> {
-            Set<String> names = commands.map(SpecSuite.Command::testName).collect(Collectors.toSet());
+        return SpecSuiteTests.forScripts(scripts -> {
+            Set<String> names = scripts.stream()
+                    .flatMap(s -> s.commands().stream().map(c -> s.wastName() + ":" + c.line()))
+                    .collect(Collectors.toSet());
             return listed.stream().map(name -> DynamicTest.dynamicTest(name,
                     () -> assertTrue(names.contains(name), name + " is listed but not in the suite")));
         });
+    }
+
+    private static boolean isMalformed(SpecModule module) {
+        return module.command() instanceof Command.AssertModule a && a.expect() == Command.Rejection.MALFORMED;
     }
 
     /** The checked-in list of assert_invalid binaries that are malformed: test name to expected spec text. */

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.spec.junit.SpecSuiteTests;
+import dev.tandem.spec.script.Action;
+import dev.tandem.spec.script.Command;
+import dev.tandem.spec.script.SpecScript;
+import dev.tandem.spec.script.Value;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +26,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -37,27 +41,31 @@ import org.junit.jupiter.api.function.Executable;
  */
 class SpecNumericTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private record Case(String name, Set<String> instructions, Executable check) {
     }
 
-    /** Cases per spec file, in file-name order; computed once for both tests. */
-    private static final class Scan {
-        static final Map<String, List<Case>> CASES = scan();
+    /** Cases per spec file, in file-name order; computed once for all three tests. */
+    private static Map<String, List<Case>> cases;
+
+    /** The cases of the suite; the calling test is skipped, with the reason, when the suite is absent. */
+    private static synchronized Map<String, List<Case>> cases() {
+        if (cases == null) {
+            cases = scan(SpecSuiteTests.scripts());
+        }
+        return cases;
     }
 
     @TestFactory
-    Stream<DynamicContainer> straightLineAssertionsOfTheSpecSuite() {
-        return Scan.CASES.entrySet().stream()
+    Stream<DynamicNode> straightLineAssertionsOfTheSpecSuite() {
+        return SpecSuiteTests.forScripts(scripts -> cases().entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
                 .map(e -> DynamicContainer.dynamicContainer(e.getKey(),
-                        e.getValue().stream().map(c -> DynamicTest.dynamicTest(c.name(), c.check()))));
+                        e.getValue().stream().map(c -> DynamicTest.dynamicTest(c.name(), c.check())))));
     }
 
     @Test
     void coverageMatchesTheGoldenFile() throws IOException {
-        String actual = Scan.CASES.entrySet().stream()
+        String actual = cases().entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
                 .map(e -> e.getKey() + " " + e.getValue().size())
                 .collect(Collectors.joining("\n"));
@@ -77,7 +85,7 @@ class SpecNumericTest {
     @Test
     void everyInstructionIsCheckedBySomeSpecAssertion() {
         Set<String> checked = new TreeSet<>();
-        Scan.CASES.values().forEach(cases -> cases.forEach(c -> checked.addAll(c.instructions())));
+        cases().values().forEach(cases -> cases.forEach(c -> checked.addAll(c.instructions())));
         List<String> unchecked = InstructionTable.instance().all().stream()
                 .map(InstructionTable.Instruction::name)
                 .filter(name -> !checked.contains(name))
@@ -85,12 +93,11 @@ class SpecNumericTest {
         assertEquals(List.of(), unchecked);
     }
 
-    private static Map<String, List<Case>> scan() {
-        Path dir = SpecSuite.jsonDir();
+    private static Map<String, List<Case>> scan(List<SpecScript> scripts) {
         Map<String, List<Case>> cases = new TreeMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path json : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                cases.put(json.getFileName().toString(), scanFile(json));
+        try {
+            for (SpecScript script : scripts) {
+                cases.put(script.name(), scanFile(script));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,41 +105,54 @@ class SpecNumericTest {
         return cases;
     }
 
-    private static List<Case> scanFile(Path json) throws IOException {
-        String file = json.getFileName().toString();
+    private static List<Case> scanFile(SpecScript script) throws IOException {
+        String file = script.name();
         InstructionTable table = InstructionTable.instance();
         Map<String, Map<String, Optional<StraightLineEvaluator>>> named = new HashMap<>();
         Map<String, Optional<StraightLineEvaluator>> current = Map.of();
         List<Case> cases = new ArrayList<>();
-        for (JsonNode command : JSON.readTree(json.toFile()).get("commands")) {
-            String type = command.get("type").asText();
-            if (type.equals("module")) {
-                current = compileExports(json.resolveSibling(command.get("filename").asText()), table);
-                if (command.has("name")) {
-                    named.put(command.get("name").asText(), current);
+        for (Command command : script.commands()) {
+            if (command instanceof Command.DefineModule module) {
+                current = compileExports(script.resolve(module.filename()), table);
+                if (module.name() != null) {
+                    named.put(module.name(), current);
                 }
                 continue;
             }
-            if (!type.equals("assert_return") && !type.equals("assert_trap")) {
+            Action action;
+            List<Value> expected;
+            String trapText;
+            switch (command) {
+                case Command.AssertReturn c -> {
+                    action = c.action();
+                    expected = c.expected();
+                    trapText = null;
+                }
+                case Command.AssertTrap c -> {
+                    action = c.action();
+                    expected = List.of();
+                    trapText = c.text();
+                }
+                default -> {
+                    continue;
+                }
+            }
+            if (action.kind() != Action.Kind.INVOKE) {
                 continue;
             }
-            JsonNode action = command.get("action");
-            if (!action.get("type").asText().equals("invoke")) {
-                continue;
-            }
-            var module = action.has("module") ? named.get(action.get("module").asText()) : current;
-            Optional<StraightLineEvaluator> evaluator = module.getOrDefault(action.get("field").asText(), Optional.empty());
+            var module = action.module() != null ? named.get(action.module()) : current;
+            Optional<StraightLineEvaluator> evaluator = module.getOrDefault(action.field(), Optional.empty());
             List<Object> args = new ArrayList<>();
-            action.get("args").forEach(a -> args.add(SpecValues.parse(a)));
+            action.args().forEach(a -> args.add(SpecValues.parse(a)));
             boolean numeric = !args.contains(null);
-            for (JsonNode e : command.path("expected")) {
+            for (Value e : expected) {
                 numeric &= SpecValues.isNumeric(e);
             }
             if (evaluator.isPresent() && numeric) {
-                String name = file + ":" + command.get("line").asInt() + " " + action.get("field").asText();
-                cases.add(new Case(name, evaluator.get().instructions(), type.equals("assert_return")
-                        ? () -> checkReturn(name, evaluator.get(), args, command.get("expected"))
-                        : () -> checkTrap(evaluator.get(), args, command.get("text").asText())));
+                String name = file + ":" + command.line() + " " + action.field();
+                cases.add(new Case(name, evaluator.get().instructions(), trapText == null
+                        ? () -> checkReturn(name, evaluator.get(), args, expected)
+                        : () -> checkTrap(evaluator.get(), args, trapText)));
             }
         }
         return cases;
@@ -145,7 +165,7 @@ class SpecNumericTest {
         return exports;
     }
 
-    private static void checkReturn(String name, StraightLineEvaluator evaluator, List<Object> args, JsonNode expected) {
+    private static void checkReturn(String name, StraightLineEvaluator evaluator, List<Object> args, List<Value> expected) {
         List<Object> results = evaluator.run(args);
         assertEquals(expected.size(), results.size(), "result count");
         for (int i = 0; i < results.size(); i++) {

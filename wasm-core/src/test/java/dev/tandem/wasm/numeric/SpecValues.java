@@ -1,6 +1,7 @@
 package dev.tandem.wasm.numeric;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.tandem.spec.script.Value;
+import java.util.List;
 
 /**
  * Values of the spec JSON (wast2json): arguments as Java boxes (Integer, Long, Float, Double,
@@ -14,36 +15,34 @@ final class SpecValues {
     }
 
     /** The argument as a Java box, or null for a reference value (not numeric). */
-    static Object parse(JsonNode value) {
-        String type = value.get("type").asText();
-        return switch (type) {
-            case "i32" -> (int) bits(value.get("value").asText());
-            case "i64" -> bits(value.get("value").asText());
-            case "f32" -> Float.intBitsToFloat((int) bits(value.get("value").asText()));
-            case "f64" -> Double.longBitsToDouble(bits(value.get("value").asText()));
+    static Object parse(Value value) {
+        return switch (value.type()) {
+            case "i32" -> (int) bits(value.scalar());
+            case "i64" -> bits(value.scalar());
+            case "f32" -> Float.intBitsToFloat((int) bits(value.scalar()));
+            case "f64" -> Double.longBitsToDouble(bits(value.scalar()));
             case "v128" -> v128(value);
             default -> null;
         };
     }
 
     /** True if every expectation's type is numeric, so {@link #mismatch} can judge it. */
-    static boolean isNumeric(JsonNode value) {
-        return switch (value.get("type").asText()) {
+    static boolean isNumeric(Value value) {
+        return switch (value.type()) {
             case "i32", "i64", "f32", "f64", "v128" -> true;
             default -> false;
         };
     }
 
     /** Null if {@code actual} meets the expectation, else a description of the difference. */
-    static String mismatch(JsonNode expected, Object actual) {
-        String type = expected.get("type").asText();
-        boolean ok = switch (type) {
-            case "i32" -> actual instanceof Integer i && i == (int) bits(expected.get("value").asText());
-            case "i64" -> actual instanceof Long l && l == bits(expected.get("value").asText());
+    static String mismatch(Value expected, Object actual) {
+        boolean ok = switch (expected.type()) {
+            case "i32" -> actual instanceof Integer i && i == (int) bits(expected.scalar());
+            case "i64" -> actual instanceof Long l && l == bits(expected.scalar());
             case "f32" -> actual instanceof Float f
-                    && laneMatches("f32", expected.get("value").asText(), Float.floatToRawIntBits(f));
+                    && laneMatches("f32", expected.scalar(), Float.floatToRawIntBits(f));
             case "f64" -> actual instanceof Double d
-                    && laneMatches("f64", expected.get("value").asText(), Double.doubleToRawLongBits(d));
+                    && laneMatches("f64", expected.scalar(), Double.doubleToRawLongBits(d));
             case "v128" -> actual instanceof V128 v && v128Matches(expected, v);
             default -> false;
         };
@@ -61,17 +60,17 @@ final class SpecValues {
         };
     }
 
-    private static boolean v128Matches(JsonNode expected, V128 actual) {
-        String laneType = expected.get("lane_type").asText();
+    private static boolean v128Matches(Value expected, V128 actual) {
+        String laneType = expected.laneType();
         int width = laneWidth(laneType);
         byte[] bytes = actual.toBytes();
-        JsonNode lanes = expected.get("value");
+        List<String> lanes = expected.text();
         for (int i = 0; i < lanes.size(); i++) {
             long laneBits = 0;
             for (int b = 0; b < width; b++) {
                 laneBits |= (bytes[i * width + b] & 0xFFL) << (8 * b);
             }
-            if (!laneMatches(laneType, lanes.get(i).asText(), laneBits)) {
+            if (!laneMatches(laneType, lanes.get(i), laneBits)) {
                 return false;
             }
         }
@@ -93,12 +92,12 @@ final class SpecValues {
         };
     }
 
-    private static V128 v128(JsonNode value) {
-        int width = laneWidth(value.get("lane_type").asText());
+    private static V128 v128(Value value) {
+        int width = laneWidth(value.laneType());
         byte[] bytes = new byte[16];
-        JsonNode lanes = value.get("value");
+        List<String> lanes = value.text();
         for (int i = 0; i < lanes.size(); i++) {
-            long lane = bits(lanes.get(i).asText());
+            long lane = bits(lanes.get(i));
             for (int b = 0; b < width; b++) {
                 bytes[i * width + b] = (byte) (lane >>> (8 * b));
             }

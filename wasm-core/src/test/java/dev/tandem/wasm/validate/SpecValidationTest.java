@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.spec.junit.SpecSuiteTests;
+import dev.tandem.spec.script.Command;
+import dev.tandem.spec.script.SpecModule;
 import dev.tandem.wasm.ModuleException;
 import dev.tandem.wasm.Wasm;
 import java.io.BufferedReader;
@@ -13,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -27,28 +30,30 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SpecValidationTest {
 
-    /** Commands whose module must validate: they fail, if at all, at link or instantiation time. */
-    private static final Set<String> VALID_MODULE_COMMANDS = Set.of("module", "assert_unlinkable",
-            "assert_uninstantiable");
-
     @TestFactory
-    Stream<DynamicTest> assertInvalidModulesAreRejected() throws IOException {
-        SpecSuite suite = SpecSuite.locate();
-        List<SpecSuite.Command> commands = suite.commands().stream()
-                .filter(c -> c.type().equals("assert_invalid") && "binary".equals(c.moduleType()))
-                .toList();
-        assertEquals(2144, commands.size(), "the suite's count of binary assert_invalid commands");
+    Stream<DynamicNode> assertInvalidModulesAreRejected() throws IOException {
         Map<String, Expectation> exceptions = exceptions();
-        return commands.stream().map(c -> DynamicTest.dynamicTest(c.displayName(), () -> {
-            Expectation expected = exceptions.getOrDefault(c.displayName(),
-                    new Expectation(ModuleException.Kind.INVALID, c.text()));
-            byte[] bytes = suite.read(c.filename());
-            ModuleException e = assertThrows(ModuleException.class, () -> Wasm.load(bytes),
-                    "expected " + expected.kind() + ": " + expected.text());
-            assertEquals(expected.kind(), e.kind(), e.getMessage());
-            assertTrue(e.getMessage().contains(expected.text()),
-                    () -> "expected \"" + expected.text() + "\", got \"" + e.getMessage() + "\"");
-        }));
+        return SpecSuiteTests.forScripts(scripts -> {
+            List<SpecModule> commands = SpecModule.of(scripts)
+                    .filter(c -> rejection(c) == Command.Rejection.INVALID && c.command().binary())
+                    .toList();
+            assertEquals(2144, commands.size(), "the suite's count of binary assert_invalid commands");
+            return commands.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                Expectation expected = exceptions.getOrDefault(c.name(),
+                        new Expectation(ModuleException.Kind.INVALID, c.text()));
+                byte[] bytes = c.bytes();
+                ModuleException e = assertThrows(ModuleException.class, () -> Wasm.load(bytes),
+                        "expected " + expected.kind() + ": " + expected.text());
+                assertEquals(expected.kind(), e.kind(), e.getMessage());
+                assertTrue(e.getMessage().contains(expected.text()),
+                        () -> "expected \"" + expected.text() + "\", got \"" + e.getMessage() + "\"");
+            }));
+        });
+    }
+
+    /** The stage at which the module must fail, or null for a module to define. */
+    private static Command.Rejection rejection(SpecModule module) {
+        return module.command() instanceof Command.AssertModule a ? a.expect() : null;
     }
 
     private record Expectation(ModuleException.Kind kind, String text) {
@@ -72,19 +77,21 @@ class SpecValidationTest {
         return exceptions;
     }
 
+    /** Modules that must validate: they fail, if at all, at link or instantiation time. */
     @TestFactory
-    Stream<DynamicTest> validModulesValidate() {
-        SpecSuite suite = SpecSuite.locate();
-        List<SpecSuite.Command> commands = suite.commands().stream()
-                .filter(c -> VALID_MODULE_COMMANDS.contains(c.type()) && c.filename() != null
-                        && c.filename().endsWith(".wasm"))
-                .toList();
-        assertEquals(1595 + 83 + 34, commands.size(), "the suite's count of modules expected to validate");
-        return commands.stream().map(c -> DynamicTest.dynamicTest(c.displayName(), () -> {
-            ValidatedModule validated = Wasm.load(suite.read(c.filename()));
-            assertEquals(validated.module().codes().size(), validated.definedFunctionFacts().size());
-            // Walks every body with the record cursor and checks the side table's targets.
-            FunctionFactsDump.render(validated);
-        }));
+    Stream<DynamicNode> validModulesValidate() {
+        return SpecSuiteTests.forScripts(scripts -> {
+            List<SpecModule> commands = SpecModule.of(scripts)
+                    .filter(c -> (rejection(c) == null || rejection(c) == Command.Rejection.UNLINKABLE
+                            || rejection(c) == Command.Rejection.UNINSTANTIABLE) && c.command().filename().endsWith(".wasm"))
+                    .toList();
+            assertEquals(1595 + 83 + 34, commands.size(), "the suite's count of modules expected to validate");
+            return commands.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                ValidatedModule validated = Wasm.load(c.bytes());
+                assertEquals(validated.module().codes().size(), validated.definedFunctionFacts().size());
+                // Walks every body with the record cursor and checks the side table's targets.
+                FunctionFactsDump.render(validated);
+            }));
+        });
     }
 }

@@ -2,10 +2,14 @@ package dev.tandem.wasm.validate;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.tandem.spec.junit.SpecSuiteTests;
+import dev.tandem.spec.script.Command;
+import dev.tandem.spec.script.SpecModule;
 import dev.tandem.wasm.ModuleException;
 import dev.tandem.wasm.Wasm;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -19,13 +23,12 @@ class ValidatorRobustnessTest {
     private static final int VARIANTS = 16;
 
     @TestFactory
-    Stream<DynamicTest> damagedModulesFailOnlyWithModuleException() {
-        SpecSuite suite = SpecSuite.locate();
-        return suite.commands().stream()
-                .filter(c -> c.type().equals("module") && c.filename() != null && c.filename().endsWith(".wasm"))
-                .map(c -> DynamicTest.dynamicTest(c.displayName(), () -> {
-                    byte[] original = suite.read(c.filename());
-                    Random random = new Random(c.filename().hashCode());
+    Stream<DynamicNode> damagedModulesFailOnlyWithModuleException() {
+        return SpecSuiteTests.forScripts(scripts -> SpecModule.of(scripts)
+                .filter(c -> c.command() instanceof Command.DefineModule && c.command().filename().endsWith(".wasm"))
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    byte[] original = c.bytes();
+                    Random random = new Random(c.command().filename().hashCode());
                     for (int variant = 0; variant < VARIANTS; variant++) {
                         byte[] damaged = original.clone();
                         int changes = 1 + random.nextInt(3);
@@ -43,6 +46,6 @@ class ValidatorRobustnessTest {
                             fail("variant " + variant + what + " threw " + e, e);
                         }
                     }
-                }));
+                })));
     }
 }

@@ -11,6 +11,7 @@ import dev.tandem.runtime.Instance;
 import dev.tandem.runtime.Memory;
 import dev.tandem.runtime.PrecompilingTier;
 import dev.tandem.runtime.Tier;
+import dev.tandem.runtime.Tiers;
 import dev.tandem.wasm.Wasm;
 import dev.tandem.wasm.model.ExternKind;
 import dev.tandem.wasm.validate.ValidatedModule;
@@ -105,10 +106,10 @@ public final class TandemTierEngine implements InProcessEngine {
 
     @Override
     public Optional<String> unavailableReason() {
-        Optional<Tier> tier = TierLookup.create(tierName);
+        Optional<Tier> tier = Tiers.find(tierName);
         if (tier.isEmpty()) {
             return Optional.of("tier not built yet: no dev.tandem.runtime.Tier named '" + tierName
-                    + "' on the classpath (tiers found: " + TierLookup.names() + ")");
+                    + "' on the classpath (tiers found: " + Tiers.names() + ")");
         }
         if (precompiled != null && !(tier.get() instanceof PrecompilingTier)) {
             return Optional.of("tier '" + tierName + "' cannot write precompiled files (it is not a PrecompilingTier)");
@@ -129,7 +130,7 @@ public final class TandemTierEngine implements InProcessEngine {
 
     @Override
     public PreparedModule prepare(byte[] wasm, PhaseClock clock) throws Exception {
-        Tier tier = TierLookup.create(tierName).orElseThrow(() -> new IllegalStateException(unavailableReason().orElse("")));
+        Tier tier = Tiers.find(tierName).orElseThrow(() -> new IllegalStateException(unavailableReason().orElse("")));
         if (precompiled != null) {
             return new Prepared(tier, loadPrecompiled((PrecompilingTier) tier, wasm, clock));
         }

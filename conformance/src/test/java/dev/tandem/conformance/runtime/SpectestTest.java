@@ -1,10 +1,11 @@
-package dev.tandem.runtime.spectest;
+package dev.tandem.conformance.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.tandem.conformance.engine.Spectest;
 import dev.tandem.runtime.FunctionRef;
 import dev.tandem.runtime.Global;
 import dev.tandem.runtime.Imports;
@@ -21,13 +22,19 @@ import dev.tandem.wasm.model.TableType;
 import dev.tandem.wasm.model.ValType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
+/** The one {@code spectest} host module, as the runtime's objects ({@link HostModules}) every runtime tier links against. */
 class SpectestTest {
+
+    private static Imports imports(Consumer<String> lines) {
+        return HostModules.addTo(Imports.builder(), Spectest.printing(lines)).build();
+    }
 
     @Test
     void globalsHoldTheSuitesValues() {
-        Imports imports = Spectest.imports(line -> { });
+        Imports imports = imports(line -> { });
         assertGlobal(imports, "global_i32", ValType.I32, 666);
         assertGlobal(imports, "global_i64", ValType.I64, 666L);
         assertGlobal(imports, "global_f32", ValType.F32, 666.6f);
@@ -45,7 +52,7 @@ class SpectestTest {
 
     @Test
     void tableAndMemoryHaveTheSuitesLimits() {
-        Imports imports = Spectest.imports(line -> { });
+        Imports imports = imports(line -> { });
         Table table = (Table) imports.resolve("spectest", "table");
         assertEquals(new TableType(ValType.FUNCREF, new Limits(10, 20)), table.type());
         assertNull(table.get(9));
@@ -57,7 +64,7 @@ class SpectestTest {
     @Test
     void printFunctionsPrintOneLinePerArgument() {
         List<String> lines = new ArrayList<>();
-        Imports imports = Spectest.imports(lines::add);
+        Imports imports = imports(lines::add);
         call(imports, "print");
         call(imports, "print_i32", 42);
         call(imports, "print_i64", -1L);
@@ -71,7 +78,7 @@ class SpectestTest {
 
     @Test
     void printFunctionsHaveTheSuitesTypes() {
-        Imports imports = Spectest.imports(line -> { });
+        Imports imports = imports(line -> { });
         assertEquals(new FuncType(List.of(), List.of()), function(imports, "print").type());
         assertEquals(new FuncType(List.of(ValType.I32, ValType.F32), List.of()), function(imports, "print_i32_f32").type());
         assertEquals(new FuncType(List.of(ValType.F64, ValType.F64), List.of()), function(imports, "print_f64_f64").type());
@@ -79,7 +86,7 @@ class SpectestTest {
 
     @Test
     void aModuleImportingAllOfSpectestLinks() throws LinkException {
-        Imports imports = Spectest.imports(line -> { });
+        Imports imports = imports(line -> { });
         Instance instance = new TestTier().instantiate("spectest_user", imports);
         assertSame(imports.resolve("spectest", "memory"), instance.memory(0));
         assertSame(imports.resolve("spectest", "table"), instance.table(0));
@@ -87,8 +94,8 @@ class SpectestTest {
 
     @Test
     void eachCallMakesFreshObjects() {
-        Imports a = Spectest.imports(line -> { });
-        Imports b = Spectest.imports(line -> { });
+        Imports a = imports(line -> { });
+        Imports b = imports(line -> { });
         assertNotSame(a.resolve("spectest", "memory"), b.resolve("spectest", "memory"));
     }
 

@@ -1,4 +1,4 @@
-package dev.tandem.conformance.run;
+package dev.tandem.spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

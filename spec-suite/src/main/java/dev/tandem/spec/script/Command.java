@@ -1,9 +1,11 @@
-package dev.tandem.conformance.script;
+package dev.tandem.spec.script;
 
-import dev.tandem.conformance.expect.Expected;
 import java.util.List;
 
-/** One command of a spec script, in the order and with the line the {@code .wast} file has it. */
+/**
+ * One command of a spec script, in the order and with the line the {@code .wast} file has it. The
+ * model is the script's, whichever syntax it was read from (wast2json's JSON today).
+ */
 public sealed interface Command {
 
     /** Line of the command in the {@code .wast} source. */
@@ -12,8 +14,23 @@ public sealed interface Command {
     /** The command's name in the suite's JSON ("module", "assert_return", ...), for messages. */
     String type();
 
+    /** A command that names a module file: one to define, or one asserted to fail at some stage. */
+    sealed interface ModuleCommand extends Command permits DefineModule, AssertModule {
+
+        /** The module's file, next to the script ({@link SpecScript#resolve}). */
+        String filename();
+
+        /** Whether the file is a binary module ({@code .wasm}), not text ({@code .wat}). */
+        boolean binary();
+    }
+
     /** Defines a module and makes it current; {@code name} ({@code $m}) is null when the script gave none. */
-    record DefineModule(int line, String name, String filename) implements Command {
+    record DefineModule(int line, String name, String filename) implements ModuleCommand {
+        @Override
+        public boolean binary() {
+            return filename.endsWith(".wasm");
+        }
+
         @Override
         public String type() {
             return "module";
@@ -36,7 +53,7 @@ public sealed interface Command {
         }
     }
 
-    record AssertReturn(int line, Action action, List<Expected> expected) implements Command {
+    record AssertReturn(int line, Action action, List<Value> expected) implements Command {
         public AssertReturn {
             expected = List.copyOf(expected);
         }
@@ -66,7 +83,12 @@ public sealed interface Command {
      * {@code textFormat} marks a {@code .wat} module (wast2json's module_type "text").
      */
     record AssertModule(int line, Rejection expect, String filename, String text, boolean textFormat)
-            implements Command {
+            implements ModuleCommand {
+        @Override
+        public boolean binary() {
+            return !textFormat && filename.endsWith(".wasm");
+        }
+
         @Override
         public String type() {
             return expect.commandType();

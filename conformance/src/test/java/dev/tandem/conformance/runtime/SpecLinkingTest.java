@@ -1,23 +1,22 @@
-package dev.tandem.runtime.link;
+package dev.tandem.conformance.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.conformance.engine.Spectest;
 import dev.tandem.runtime.Imports;
 import dev.tandem.runtime.Instance;
 import dev.tandem.runtime.LinkException;
-import dev.tandem.runtime.spectest.Spectest;
 import dev.tandem.runtime.testing.TestModules;
 import dev.tandem.runtime.testing.TestTier;
+import dev.tandem.spec.junit.SpecSuiteTests;
+import dev.tandem.spec.script.Command;
+import dev.tandem.spec.script.SpecScript;
 import dev.tandem.wasm.model.Import;
 import dev.tandem.wasm.numeric.WasmTrap;
 import dev.tandem.wasm.validate.ValidatedModule;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,55 +46,28 @@ import org.junit.jupiter.api.function.Executable;
  */
 class SpecLinkingTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static Path specDir() {
-        String dir = System.getProperty("tandem.spec.dir");
-        if (dir == null || dir.isBlank()) {
-            dir = System.getenv("TANDEM_SPEC_DIR");
-        }
-        if (dir == null || dir.isBlank()) {
-            dir = "../../shared/spec/wasm-2.0/json";
-        }
-        return Paths.get(dir).toAbsolutePath().normalize();
-    }
-
     @TestFactory
-    Stream<DynamicNode> specScripts() throws IOException {
-        Path dir = specDir();
-        Assumptions.assumeTrue(Files.isDirectory(dir), "spec suite not found at " + dir
-                + " (set -Dtandem.spec.dir or TANDEM_SPEC_DIR)");
-        List<DynamicNode> scripts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode script = JSON.readTree(file.toFile());
-                if (hasLinkingAssertions(script)) {
-                    scripts.add(DynamicContainer.dynamicContainer(file.getFileName().toString(),
-                            new ScriptRun(dir, file.getFileName().toString(), script).tests()));
-                }
-            }
-        }
-        assertTrue(scripts.size() >= 5, "expected linking.json, imports.json, data.json, elem.json, start.json; found "
-                + scripts.size() + " scripts in " + dir);
-        return scripts.stream();
+    Stream<DynamicNode> specScripts() {
+        return SpecSuiteTests.forScripts(all -> {
+            List<DynamicNode> scripts = all.stream()
+                    .filter(SpecLinkingTest::hasLinkingAssertions)
+                    .map(script -> (DynamicNode) DynamicContainer.dynamicContainer(script.name(), new ScriptRun(script).tests()))
+                    .toList();
+            assertTrue(scripts.size() >= 5, "expected linking.json, imports.json, data.json, elem.json, start.json; found "
+                    + scripts.size() + " scripts");
+            return scripts.stream();
+        });
     }
 
-    private static boolean hasLinkingAssertions(JsonNode script) {
-        for (JsonNode command : script.get("commands")) {
-            String type = command.get("type").asText();
-            if (type.equals("assert_unlinkable") || type.equals("assert_uninstantiable")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean hasLinkingAssertions(SpecScript script) {
+        return script.commands().stream().anyMatch(c -> c instanceof Command.AssertModule m
+                && (m.expect() == Command.Rejection.UNLINKABLE || m.expect() == Command.Rejection.UNINSTANTIABLE));
     }
 
     /** The state of one script as its commands run in order. */
     private static final class ScriptRun {
-        private final Path dir;
-        private final String file;
-        private final JsonNode script;
-        private final Imports.Builder imports = Spectest.addTo(Imports.builder(), line -> { });
+        private final SpecScript script;
+        private final Imports.Builder imports = HostModules.addTo(Imports.builder(), Spectest.silent());
         private final Map<String, Instance> named = new HashMap<>();
         /** Names under which a module that could not be instantiated here would have been registered. */
         private final Set<String> unavailable = new HashSet<>();
@@ -104,49 +76,53 @@ class SpecLinkingTest {
         /** The line of the first command passed over that would have run code, or 0. */
         private int firstCodeSkipped;
 
-        ScriptRun(Path dir, String file, JsonNode script) {
-            this.dir = dir;
-            this.file = file;
+        ScriptRun(SpecScript script) {
             this.script = script;
         }
 
         /** Tests run lazily but in order (JUnit runs a container's dynamic tests sequentially). */
         List<DynamicTest> tests() {
             List<DynamicTest> tests = new ArrayList<>();
-            for (JsonNode command : script.get("commands")) {
-                String name = file + ":" + command.get("line").asInt();
-                switch (command.get("type").asText()) {
-                    case "module" -> tests.add(DynamicTest.dynamicTest(name + " module", () -> module(command)));
-                    case "register" -> tests.add(DynamicTest.dynamicTest(name + " register", () -> register(command)));
-                    case "assert_unlinkable" -> tests.add(DynamicTest.dynamicTest(name + " assert_unlinkable",
-                            () -> assertUnlinkable(command)));
-                    case "assert_uninstantiable" -> tests.add(DynamicTest.dynamicTest(name + " assert_uninstantiable",
-                            () -> assertUninstantiable(command)));
-                    case "action", "assert_return", "assert_trap", "assert_exhaustion" -> tests.add(DynamicTest.dynamicTest(
-                            name + " " + command.get("type").asText() + " (passed over)", () -> passOver(command)));
-                    default -> {
+            for (Command command : script.commands()) {
+                String name = script.name() + ":" + command.line() + " " + command.type();
+                switch (command) {
+                    case Command.DefineModule c -> tests.add(DynamicTest.dynamicTest(name, () -> module(c)));
+                    case Command.Register c -> tests.add(DynamicTest.dynamicTest(name, () -> register(c)));
+                    case Command.AssertModule c when c.expect() == Command.Rejection.UNLINKABLE ->
+                            tests.add(DynamicTest.dynamicTest(name, () -> assertUnlinkable(c)));
+                    case Command.AssertModule c when c.expect() == Command.Rejection.UNINSTANTIABLE ->
+                            tests.add(DynamicTest.dynamicTest(name, () -> assertUninstantiable(c)));
+                    case Command.AssertModule c -> {
                         // Checks decoding or validation only: not this test's business.
                     }
+                    case Command.Perform c -> tests.add(passedOver(name, c));
+                    case Command.AssertReturn c -> tests.add(passedOver(name, c));
+                    case Command.AssertTrap c -> tests.add(passedOver(name, c));
+                    case Command.AssertExhaustion c -> tests.add(passedOver(name, c));
                 }
             }
             return tests;
         }
 
-        private ValidatedModule load(JsonNode command) throws IOException {
-            return TestModules.load(Files.readAllBytes(dir.resolve(command.get("filename").asText())));
+        private ValidatedModule load(String filename) throws IOException {
+            return TestModules.load(Files.readAllBytes(script.resolve(filename)));
         }
 
-        private void passOver(JsonNode command) {
+        private DynamicTest passedOver(String name, Command command) {
+            return DynamicTest.dynamicTest(name + " (passed over)", () -> passOver(command));
+        }
+
+        private void passOver(Command command) {
             if (firstCodeSkipped == 0) {
-                firstCodeSkipped = command.get("line").asInt();
+                firstCodeSkipped = command.line();
             }
             Assumptions.abort("runs code: not applicable without a tier");
         }
 
-        private void module(JsonNode command) throws Throwable {
+        private void module(Command.DefineModule command) throws Throwable {
             current = null;
             currentUnavailable = null;
-            ValidatedModule module = load(command);
+            ValidatedModule module = load(command.filename());
             String why = needsUnavailable(module);
             if (why == null) {
                 try {
@@ -159,16 +135,16 @@ class SpecLinkingTest {
                     throw e;
                 }
             }
-            if (command.has("name") && current != null) {
-                named.put(command.get("name").asText(), current);
+            if (command.name() != null && current != null) {
+                named.put(command.name(), current);
             }
             currentUnavailable = why;
             Assumptions.assumeTrue(why == null, why);
         }
 
-        private void register(JsonNode command) {
-            String as = command.get("as").asText();
-            Instance instance = command.has("name") ? named.get(command.get("name").asText()) : current;
+        private void register(Command.Register command) {
+            String as = command.as();
+            Instance instance = command.name() != null ? named.get(command.name()) : current;
             if (instance == null) {
                 unavailable.add(as);
                 Assumptions.abort("registers a module this test could not instantiate: "
@@ -178,16 +154,16 @@ class SpecLinkingTest {
             imports.register(as, instance);
         }
 
-        private void assertUnlinkable(JsonNode command) throws IOException {
-            String expected = command.get("text").asText();
-            ValidatedModule module = load(command);
+        private void assertUnlinkable(Command.AssertModule command) throws IOException {
+            String expected = command.text();
+            ValidatedModule module = load(command.filename());
             abortIfNeedsUnavailable(module);
             expectFailure(expected, () -> TestTier.runningNoCode().compile(module).instantiate(imports.build()), LinkException.class);
         }
 
-        private void assertUninstantiable(JsonNode command) throws IOException {
-            String expected = command.get("text").asText();
-            ValidatedModule module = load(command);
+        private void assertUninstantiable(Command.AssertModule command) throws IOException {
+            String expected = command.text();
+            ValidatedModule module = load(command.filename());
             abortIfNeedsUnavailable(module);
             expectFailure(expected, () -> TestTier.runningNoCode().compile(module).instantiate(imports.build()), WasmTrap.class);
         }

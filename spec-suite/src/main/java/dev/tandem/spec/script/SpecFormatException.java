@@ -1,4 +1,4 @@
-package dev.tandem.conformance.script;
+package dev.tandem.spec.script;
 
 import java.io.IOException;
 

@@ -1,6 +1,5 @@
-package dev.tandem.conformance.script;
+package dev.tandem.spec.script;
 
-import dev.tandem.conformance.engine.WasmValue;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  * {@code module} names the instance ({@code $name} as the script wrote it), or is null for the
  * most recently defined one.
  */
-public record Action(Kind kind, String module, String field, List<WasmValue> args) {
+public record Action(Kind kind, String module, String field, List<Value> args) {
 
     public enum Kind { INVOKE, GET }
 

@@ -1,21 +1,33 @@
-package dev.tandem.conformance.script;
+package dev.tandem.spec.script;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tandem.conformance.engine.WasmValue;
-import dev.tandem.conformance.expect.Expected;
+import dev.tandem.spec.SpecFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads one wast2json command list into a {@link SpecScript}, refusing any shape it does not know. */
+/**
+ * The one reader of the spec suite's scripts: one wast2json command list ({@code NAME.json}) into a
+ * {@link SpecScript}, refusing any shape it does not know with a {@link SpecFormatException} naming
+ * file and line. Values are kept as the suite writes them ({@link Value}).
+ */
 public final class SpecScriptReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SpecScriptReader() {
+    }
+
+    /** Every script named by {@code fileOrDirectory} (see {@link SpecFiles#list}), in name order. */
+    public static List<SpecScript> readAll(Path fileOrDirectory) throws IOException {
+        List<SpecScript> scripts = new ArrayList<>();
+        for (Path file : SpecFiles.list(fileOrDirectory)) {
+            scripts.add(read(file));
+        }
+        return scripts;
     }
 
     public static SpecScript read(Path file) throws IOException {
@@ -78,9 +90,9 @@ public final class SpecScriptReader {
         String field = required(a, "field");
         return switch (kind) {
             case "invoke" -> {
-                List<WasmValue> args = new ArrayList<>();
+                List<Value> args = new ArrayList<>();
                 for (JsonNode arg : a.path("args")) {
-                    args.add(ValueParser.argument(arg));
+                    args.add(value(arg));
                 }
                 yield new Action(Action.Kind.INVOKE, module, field, args);
             }
@@ -89,12 +101,31 @@ public final class SpecScriptReader {
         };
     }
 
-    private static List<Expected> expected(JsonNode node) {
-        List<Expected> result = new ArrayList<>();
+    private static List<Value> expected(JsonNode node) {
+        List<Value> result = new ArrayList<>();
         for (JsonNode e : node.path("expected")) {
-            result.add(ValueParser.expected(e));
+            result.add(value(e));
         }
         return result;
+    }
+
+    /** {@code {"type": "i32", "value": "7"}}, or for a v128 a {@code lane_type} and one string per lane. */
+    private static Value value(JsonNode node) {
+        JsonNode type = node.get("type");
+        if (type == null || !type.isTextual()) {
+            throw new IllegalArgumentException("value has no \"type\"");
+        }
+        JsonNode value = node.get("value");
+        if (value == null) {
+            throw new IllegalArgumentException(type.asText() + " value has no \"value\"");
+        }
+        List<String> text = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(lane -> text.add(lane.asText()));
+        } else {
+            text.add(value.asText());
+        }
+        return new Value(type.asText(), optional(node, "lane_type"), text);
     }
 
     private static String required(JsonNode node, String field) {

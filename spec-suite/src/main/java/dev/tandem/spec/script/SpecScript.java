@@ -1,4 +1,4 @@
-package dev.tandem.conformance.script;
+package dev.tandem.spec.script;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +16,14 @@ public record SpecScript(Path file, Path source, List<Command> commands) {
     /** The JSON file's name, e.g. "i32.json", as failures and test names show it. */
     public String name() {
         return file.getFileName().toString();
+    }
+
+    /**
+     * The {@code .wast} file's name, e.g. "i32.wast", as tests that name commands by their source
+     * show it ({@code i32.wast:37}); from the JSON's name when it does not say.
+     */
+    public String wastName() {
+        return source != null ? source.getFileName().toString() : name().replaceFirst("\\.json$", "") + ".wast";
     }
 
     /** A module file the script refers to, next to the JSON file. */
