@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command (README and CI): builds every module and runs all tests on JDK 25 with Maven.
-# Works from a fresh clone: Maven downloads what ~/.m2 lacks from Maven Central. Extra arguments
+# Works from a fresh clone: Maven downloads what ~/.m2 lacks from Maven Central. It installs no
+# system packages: scripts/setup.sh does that (the README's test command runs it first). Extra arguments
 # go to Maven (e.g. ./scripts/test.sh -pl conformance -am). The spec suite is looked up as the
 # tests do: -Dtandem.spec.dir, else $TANDEM_SPEC_DIR, else ../shared/spec/wasm-2.0/json.
 set -euo pipefail
@@ -25,15 +26,13 @@ else
   echo "test.sh: note: no spec suite at $spec_dir; the spec tests will be skipped (set TANDEM_SPEC_DIR)"
 fi
 
-# The report's test renders a page in headless Chromium, and its charts need a font: a fresh
-# machine gets both here (skipped, with the reason, only where they cannot be installed).
-# shellcheck source=lib-apt.sh
-. "$ROOT/scripts/lib-apt.sh"
-needed=()
-command -v chromium >/dev/null 2>&1 || needed+=(chromium)
-command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -n 1)" ] || needed+=(fontconfig fonts-dejavu-core)
-[ "${#needed[@]}" -eq 0 ] || tandem_apt_install test.sh "${needed[@]}" \
-  || echo "test.sh: note: without ${needed[*]} the report's browser test is skipped"
+# The report's test renders a page in headless Chromium, and its charts need a font; scripts/setup.sh
+# installs both. Without them that one test is skipped with its reason.
+missing=""
+command -v chromium >/dev/null 2>&1 || missing="chromium"
+command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -n 1)" ] || missing="${missing:+$missing and }a font"
+[ -z "$missing" ] \
+  || echo "test.sh: note: no $missing here: the report's browser test will be skipped (./scripts/setup.sh installs them)"
 
 cd "$ROOT"
 start=$SECONDS

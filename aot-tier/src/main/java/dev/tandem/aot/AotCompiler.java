@@ -1,6 +1,6 @@
 package dev.tandem.aot;
 
-import dev.tandem.aot.codegen.CompiledCode;
+import dev.tandem.aot.code.CompiledCode;
 import dev.tandem.aot.codegen.ModuleCompiler;
 import dev.tandem.aot.load.LoadedModule;
 import dev.tandem.aot.twasm.TwasmWriter;
@@ -19,6 +19,12 @@ import java.nio.file.StandardOpenOption;
  * without decoding or compiling again.
  */
 public final class AotCompiler {
+
+    /**
+     * This compiler's version, written into every {@code .twasm} file; a loader of another version
+     * refuses the file by name, so tools that keep precompiled files (the lab's) check it too.
+     */
+    public static final String VERSION = ModuleCompiler.VERSION;
 
     private AotCompiler() {
     }

@@ -2,7 +2,7 @@ package dev.tandem.aot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tandem.aot.codegen.CompiledCode;
+import dev.tandem.aot.code.CompiledCode;
 import dev.tandem.aot.codegen.ModuleCompiler;
 import dev.tandem.aot.testing.Resources;
 import dev.tandem.wasm.Wasm;

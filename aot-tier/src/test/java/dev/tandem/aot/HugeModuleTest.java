@@ -3,7 +3,7 @@ package dev.tandem.aot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tandem.aot.codegen.CompiledCode;
+import dev.tandem.aot.code.CompiledCode;
 import dev.tandem.aot.codegen.ModuleCompiler;
 import dev.tandem.aot.codegen.ClassFileSizes;
 import dev.tandem.aot.testing.WasmBuilder;

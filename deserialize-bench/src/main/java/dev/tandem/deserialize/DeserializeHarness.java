@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Module-load scaling (harness {@code deserialize}): the Wasmtime situation of DESIGN.md ("Why it
- * exists") on Tandem's AOT tier. Generates the module sets the plan needs (kept between runs), then
+ * Module-load scaling (harness {@code deserialize}): the Wasmtime situation of docs/design.md ("Why
+ * it exists") on Tandem's AOT tier. Generates the module sets the plan needs (kept between runs), then
  * runs every configuration of the {@link DeserializePlan} in fresh JVMs and writes the results.
  *
  * <pre>DeserializeHarness [--profile quick|full] [--out FILE] [--modules N] [--sets DIR]</pre>

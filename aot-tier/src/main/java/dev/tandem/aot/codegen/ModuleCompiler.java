@@ -3,6 +3,7 @@ package dev.tandem.aot.codegen;
 import static org.objectweb.asm.Opcodes.*;
 
 import dev.tandem.aot.AotOptions;
+import dev.tandem.aot.code.CompiledCode;
 import dev.tandem.aot.unwind.MethodNames;
 import dev.tandem.aot.unwind.ModuleUnwindInfo;
 import dev.tandem.wasm.ModuleException;

@@ -1,6 +1,6 @@
 package dev.tandem.aot.load;
 
-import dev.tandem.aot.codegen.CompiledCode;
+import dev.tandem.aot.code.CompiledCode;
 import dev.tandem.aot.rt.AotContext;
 import dev.tandem.aot.rt.FunctionHandles;
 import dev.tandem.aot.rt.Signatures;

@@ -1,6 +1,6 @@
 package dev.tandem.aot.twasm;
 
-import dev.tandem.aot.codegen.CompiledCode;
+import dev.tandem.aot.code.CompiledCode;
 import dev.tandem.aot.unwind.ModuleUnwindInfo;
 import java.io.IOException;
 import java.util.HashMap;

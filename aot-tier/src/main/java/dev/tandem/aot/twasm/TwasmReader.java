@@ -1,7 +1,7 @@
 package dev.tandem.aot.twasm;
 
 import dev.tandem.aot.AotOptions;
-import dev.tandem.aot.codegen.CompiledCode;
+import dev.tandem.aot.code.CompiledCode;
 import dev.tandem.aot.codegen.ModuleCompiler;
 import dev.tandem.wasm.model.Module;
 import java.io.IOException;

@@ -1,9 +1,6 @@
 package dev.tandem.aot.unwind;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -17,15 +14,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * hash to the same bin. Unregistration is one removal, done when the module is closed or, failing
  * that, when its class loader is collected (the loader's owner arranges both).
  *
- * <p>For the lab's negative control only, the system property
- * {@code tandem.aot.unwind.registry=sorted-list} (read once, at first use) swaps in the libgcc-like
- * store: one list re-sorted on every registration behind one global lock, whose load-time curve the
- * lab must be able to tell apart from this one's. Never use it otherwise.
+ * <p>The store behind the registry is a seam for the lab's negative control only: the system property
+ * {@value #STORE_PROPERTY}{@code =NAME} (read once, at first use) swaps in the {@link Store} of that
+ * name found through {@link ServiceLoader}. deserialize-bench provides {@code sorted-list}, the
+ * libgcc-like store (one list re-sorted on every registration behind one global lock), whose
+ * load-time curve the lab must be able to tell apart from this one's. The tier itself has only the
+ * hash store; never set the property otherwise.
  */
 public final class UnwindRegistry {
 
-    /** Where registrations live. */
-    interface Store {
+    /** The system property that names the store ({@code hash}, the default, or a provider's name). */
+    public static final String STORE_PROPERTY = "tandem.aot.unwind.registry";
+
+    /**
+     * Where registrations live. Implementations are thread-safe; {@code add} refuses a key that is
+     * registered already, and {@code remove} removes exactly the given registration.
+     */
+    public interface Store {
+        /** The name {@link UnwindRegistry#STORE_PROPERTY} selects this store by. */
+        String name();
+
         boolean add(String key, ModuleUnwindInfo info);
 
         ModuleUnwindInfo get(String key);
@@ -35,8 +43,7 @@ public final class UnwindRegistry {
         int size();
     }
 
-    private static final Store STORE = "sorted-list".equals(System.getProperty("tandem.aot.unwind.registry"))
-            ? new SortedListStore() : new HashStore();
+    private static final Store STORE = select(System.getProperty(STORE_PROPERTY));
 
     private UnwindRegistry() {
     }
@@ -63,9 +70,28 @@ public final class UnwindRegistry {
         return STORE.size();
     }
 
-    /** Which store this JVM uses: {@code hash} (the real one) or {@code sorted-list} (the lab's negative control). */
+    /** Which store this JVM uses: {@code hash} (the real one) or the name of the lab's negative control. */
     public static String storeName() {
-        return STORE instanceof HashStore ? "hash" : "sorted-list";
+        return STORE.name();
+    }
+
+    /**
+     * The store named {@code name}: the hash store for null or {@code hash}, else the {@link ServiceLoader}
+     * provider of that name.
+     *
+     * @throws IllegalStateException when no provider has that name
+     */
+    static Store select(String name) {
+        if (name == null || name.equals(HashStore.NAME)) {
+            return new HashStore();
+        }
+        for (Store store : ServiceLoader.load(Store.class)) {
+            if (store.name().equals(name)) {
+                return store;
+            }
+        }
+        throw new IllegalStateException("-D" + STORE_PROPERTY + "=" + name + ": no unwind registry store of that name"
+                + " (the AOT tier has \"" + HashStore.NAME + "\"; others are ServiceLoader providers of UnwindRegistry.Store)");
     }
 
     /**
@@ -100,7 +126,14 @@ public final class UnwindRegistry {
 
     /** The real store: a concurrent hash map, O(1) expected per operation, no global lock. */
     private static final class HashStore implements Store {
+        static final String NAME = "hash";
+
         private final ConcurrentHashMap<String, ModuleUnwindInfo> modules = new ConcurrentHashMap<>();
+
+        @Override
+        public String name() {
+            return NAME;
+        }
 
         @Override
         public boolean add(String key, ModuleUnwindInfo info) {
@@ -120,71 +153,6 @@ public final class UnwindRegistry {
         @Override
         public int size() {
             return modules.size();
-        }
-    }
-
-    /**
-     * The negative control: what libgcc did. Like {@code __register_frame_info}, it keeps one entry per
-     * function (not per module), and every registration rebuilds the whole sorted table (copy, append,
-     * sort) behind one global lock, so registering a module costs O(n) in the functions already
-     * registered and N loads cost O(N^2) in all. Lookups are a binary search.
-     */
-    static final class SortedListStore implements Store {
-        /** Function entries, sorted by key: {@code loaderName#functionIndex}, zero-padded so that order is numeric. */
-        private List<Map.Entry<String, ModuleUnwindInfo>> entries = new ArrayList<>();
-        private int modules;
-
-        private static String functionKey(String module, int function) {
-            return module + "#" + String.format("%08d", function);
-        }
-
-        @Override
-        public synchronized boolean add(String key, ModuleUnwindInfo info) {
-            if (get(key) != null) {
-                return false;
-            }
-            int functions = Math.max(1, info.codeStarts().length);
-            List<Map.Entry<String, ModuleUnwindInfo>> rebuilt = new ArrayList<>(entries.size() + functions);
-            rebuilt.addAll(entries);
-            for (int f = 0; f < functions; f++) {
-                rebuilt.add(Map.entry(functionKey(key, f), info));
-            }
-            rebuilt.sort(Map.Entry.comparingByKey(Comparator.naturalOrder()));
-            entries = rebuilt;
-            modules++;
-            return true;
-        }
-
-        @Override
-        public synchronized ModuleUnwindInfo get(String key) {
-            String first = functionKey(key, 0);
-            int lo = 0;
-            int hi = entries.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int c = entries.get(mid).getKey().compareTo(first);
-                if (c == 0) {
-                    return entries.get(mid).getValue();
-                } else if (c < 0) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return null;
-        }
-
-        @Override
-        public synchronized void remove(String key, ModuleUnwindInfo info) {
-            String prefix = key + "#";
-            if (entries.removeIf(e -> e.getValue() == info && e.getKey().startsWith(prefix))) {
-                modules--;
-            }
-        }
-
-        @Override
-        public synchronized int size() {
-            return modules;
         }
     }
 }

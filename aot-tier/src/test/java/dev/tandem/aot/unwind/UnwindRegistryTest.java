@@ -26,25 +26,15 @@ class UnwindRegistryTest {
 
     private static final ModuleUnwindInfo INFO = new ModuleUnwindInfo(0, new int[] {10}, Map.of());
 
-    /** The lab's negative control must still be a correct registry: only its cost differs. */
+    /** The store is chosen by name; a name no store answers to is refused, not ignored. */
     @Test
-    void theNaiveStoreKeepsOneEntryPerFunctionAndAnswersLikeTheRealOne() {
-        UnwindRegistry.Store naive = new UnwindRegistry.SortedListStore();
-        ModuleUnwindInfo three = new ModuleUnwindInfo(0, new int[] {10, 20, 30}, Map.of());
-        for (int i = 0; i < 12; i++) {
-            assertTrue(naive.add("loader-" + i, i % 2 == 0 ? INFO : three));
-        }
-        assertEquals(12, naive.size());
-        assertTrue(!naive.add("loader-3", three), "a key is registered once");
-        assertSame(three, naive.get("loader-11"));
-        assertSame(INFO, naive.get("loader-10"));
-        assertNull(naive.get("loader-1"+"2"));
-        naive.remove("loader-11", INFO);
-        assertSame(three, naive.get("loader-11"), "removal is of exactly that registration");
-        naive.remove("loader-11", three);
-        assertNull(naive.get("loader-11"));
-        assertSame(three, naive.get("loader-1"), "a key that is a prefix of a removed one stays");
-        assertEquals(11, naive.size());
+    void theStoreIsSelectedByName() {
+        assertEquals("hash", UnwindRegistry.select(null).name());
+        assertEquals("hash", UnwindRegistry.select("hash").name());
+        assertEquals("hash", UnwindRegistry.storeName(), "the tier's own store unless the property names another");
+        assertEquals("-Dtandem.aot.unwind.registry=libgcc: no unwind registry store of that name (the AOT tier has"
+                + " \"hash\"; others are ServiceLoader providers of UnwindRegistry.Store)",
+                assertThrows(IllegalStateException.class, () -> UnwindRegistry.select("libgcc")).getMessage());
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.tandem.deserialize.generate;
 
 import dev.tandem.aot.AotCompiler;
 import dev.tandem.aot.AotOptions;
-import dev.tandem.aot.codegen.ModuleCompiler;
 import dev.tandem.wasm.ModuleException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,10 +90,10 @@ public final class ModuleSet {
             throw new UncheckedIOException(e);
         }
         if (found == null || !Integer.toString(functions).equals(found.getProperty("functions"))
-                || !ModuleCompiler.VERSION.equals(found.getProperty("compiler"))
+                || !AotCompiler.VERSION.equals(found.getProperty("compiler"))
                 || Integer.parseInt(found.getProperty("count", "0")) < count) {
             throw new IllegalStateException(dir + " holds no generated set of " + count + " modules of " + functions
-                    + " functions compiled by " + ModuleCompiler.VERSION + " (prepare it first)");
+                    + " functions compiled by " + AotCompiler.VERSION + " (prepare it first)");
         }
         return new ModuleSet(dir, functions, Integer.parseInt(found.getProperty("count")));
     }
@@ -184,7 +183,7 @@ public final class ModuleSet {
         p.setProperty("seed", Long.toString(seed));
         p.setProperty("functions", Integer.toString(functions));
         p.setProperty("generator", Integer.toString(GENERATOR_VERSION));
-        p.setProperty("compiler", ModuleCompiler.VERSION);
+        p.setProperty("compiler", AotCompiler.VERSION);
         return p;
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.deserialize.load;
 
+import dev.tandem.aot.unwind.UnwindRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,8 +14,8 @@ import java.util.Map;
  *                  next starts); 0 means all at once
  * @param unwind    load the files compiled with unwind info (registered on load) or without
  * @param registry  {@code tandem} (the AOT tier's registry, a hash map) or {@code naive} (the ablation:
- *                  the tier's sorted-list store, one list re-sorted on every registration behind
- *                  one global lock, as libgcc did)
+ *                  this harness's {@link SortedListStore}, one list re-sorted on every registration
+ *                  behind one global lock, as libgcc did, plugged into the tier's registry)
  * @param warmup    loads (each module closed at once) before measuring, so the loader's code is
  *                  compiled by the JIT and the first measured loads are not charged for it
  * @param rounds    how many times the N modules are loaded and unloaded in this JVM
@@ -25,9 +26,9 @@ public record LoadConfig(int functions, int modules, int threads, int batch, boo
     public static final String TANDEM = "tandem";
     public static final String NAIVE = "naive";
     /** The AOT tier's switch for its unwind registry's store, read once per JVM. */
-    public static final String REGISTRY_PROPERTY = "tandem.aot.unwind.registry";
-    /** The store behind {@link #NAIVE}: the AOT tier's libgcc-like negative control. */
-    public static final String SORTED_LIST = "sorted-list";
+    public static final String REGISTRY_PROPERTY = UnwindRegistry.STORE_PROPERTY;
+    /** The store behind {@link #NAIVE}: the libgcc-like negative control, {@link SortedListStore}. */
+    public static final String SORTED_LIST = SortedListStore.NAME;
 
     public LoadConfig {
         if (functions < 1 || modules < 3 || threads < 1 || batch < 0 || warmup < 0 || rounds < 1) {

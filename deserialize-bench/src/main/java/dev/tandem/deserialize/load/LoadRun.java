@@ -37,9 +37,9 @@ import java.util.function.Consumer;
  *
  * A round lasts a fraction of a second at quick sizes, so a neighbour's busy moment on a shared
  * machine can tilt a whole round; rounds (and forks) are the remedy, each round a fresh N.
- * The registry in use is the JVM's: the naive one (the AOT tier's sorted-list store) only when this
- * JVM was started with {@code -Dtandem.aot.unwind.registry=sorted-list} (the harness forks one JVM
- * per configuration).
+ * The registry in use is the JVM's: the naive one ({@link SortedListStore}, plugged into the AOT
+ * tier's registry) only when this JVM was started with {@code -Dtandem.aot.unwind.registry=sorted-list}
+ * (the harness forks one JVM per configuration).
  */
 public final class LoadRun {
 

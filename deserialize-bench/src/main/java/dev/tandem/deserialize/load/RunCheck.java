@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The deserialize harness's validation (DESIGN.md decision 6: no score without a checked answer):
+ * The deserialize harness's validation (docs/design.md, decision 6: no score without a checked answer):
  * a few of the loaded modules, spread over the load order, are instantiated and their {@code run}
  * called; the answer must equal that of the same {@code .wasm} compiled in memory. A loaded module
  * that lost or mixed up code cannot pass.

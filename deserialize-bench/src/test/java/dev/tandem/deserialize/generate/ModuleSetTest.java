@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tandem.aot.AotCompiler;
 import dev.tandem.aot.TwasmLoader;
-import dev.tandem.aot.codegen.ModuleCompiler;
-import dev.tandem.aot.twasm.TwasmFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -27,10 +26,8 @@ class ModuleSetTest {
         assertEquals(List.of(4), progress, "progress every 100 modules and at the end");
         for (int i = 0; i < 4; i++) {
             assertArrayEquals(ModuleGenerator.generate(5, i, 3), Files.readAllBytes(set.wasm(i)));
-            TwasmFile unwind = TwasmLoader.read(set.twasm(i, true));
-            TwasmFile plain = TwasmLoader.read(set.twasm(i, false));
-            assertTrue(unwind.options().unwindInfo());
-            assertFalse(plain.options().unwindInfo());
+            assertTrue(TwasmLoader.read(set.twasm(i, true)).options().unwindInfo());
+            assertFalse(TwasmLoader.read(set.twasm(i, false)).options().unwindInfo());
         }
         assertEquals("generated-f3", ModuleSet.workloadName(3));
         assertTrue(set.twasmBytes(4, true) > set.twasmBytes(2, true));
@@ -57,7 +54,7 @@ class ModuleSetTest {
 
     @Test
     void openRefusesASetThatIsNotThere(@TempDir Path dir) {
-        assertEquals(dir + " holds no generated set of 10 modules of 3 functions compiled by " + ModuleCompiler.VERSION
+        assertEquals(dir + " holds no generated set of 10 modules of 3 functions compiled by " + AotCompiler.VERSION
                 + " (prepare it first)",
                 assertThrows(IllegalStateException.class, () -> ModuleSet.open(dir, 3, 10)).getMessage());
         ModuleSet.prepare(dir, 5, 3, 4, 1, done -> { });

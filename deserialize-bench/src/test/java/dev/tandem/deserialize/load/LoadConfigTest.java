@@ -16,7 +16,7 @@ class LoadConfigTest {
         assertEquals(1_000, c.batchSize(), "all at once is one batch of N");
         assertEquals(10, new LoadConfig(10, 1_000, 2, 10, false, LoadConfig.TANDEM, 0, 1).params().get("batch"));
         assertEquals("f10 N=1000 threads=2 batch=all unwind=on registry=naive", c.label());
-        assertEquals("sorted-list", c.registryStore(), "the AOT tier's name for the naive store");
+        assertEquals("sorted-list", c.registryStore(), "the naive store's name, which the registry's property selects");
         assertEquals("hash", new LoadConfig(10, 1_000, 2, 0, true, LoadConfig.TANDEM, 0, 1).registryStore());
     }
 

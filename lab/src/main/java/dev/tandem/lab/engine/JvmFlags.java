@@ -3,24 +3,30 @@ package dev.tandem.lab.engine;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import dev.tandem.lab.workload.LabPaths;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
  * The JVM flags engines need. On stock Temurin 25 the Graal JIT (for GraalWasm and Tandem's Truffle
  * tier) needs JVMCI on and four jars of one GraalVM version on the upgrade module path; the lab's
- * build copies them to {@code lab/target/jvmci} ({@code -Dtandem.lab.jvmci} overrides).
+ * build copies them to {@code lab/target/jvmci} ({@code -Dtandem.lab.jvmci} overrides). The flags
+ * themselves are the parent pom's ({@code jvmci.flags}, {@code jdk.quiet.flags}), which Maven writes
+ * into {@code jvm-flags.properties} beside this class.
  */
 public final class JvmFlags {
 
+    private static final Properties SPELLED = load();
+
     /** Silences JDK 25's warnings about Truffle's native access and Unsafe use; they change no behaviour. */
-    public static final List<String> QUIET = List.of("--enable-native-access=ALL-UNNAMED",
-            "--sun-misc-unsafe-memory-access=allow");
+    public static final List<String> QUIET = flags("quiet");
 
     /**
      * The AOT tier's flags, as {@code scripts/tandem} has them: {@link #QUIET}; C2 compiling methods
@@ -43,8 +49,8 @@ public final class JvmFlags {
 
     /** The flags that turn the Graal JIT on, plus {@link #QUIET}. */
     public static List<String> graalJit() {
-        List<String> flags = new ArrayList<>(List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI",
-                "--upgrade-module-path=" + jvmciDir()));
+        List<String> flags = new ArrayList<>(flags("jvmci"));
+        flags.add("--upgrade-module-path=" + jvmciDir());
         flags.addAll(QUIET);
         return flags;
     }
@@ -77,6 +83,26 @@ public final class JvmFlags {
             return Optional.empty();
         }
         return Optional.of("this JVM runs without the Graal JIT; start it with " + String.join(" ", graalJit()));
+    }
+
+    private static List<String> flags(String name) {
+        String value = SPELLED.getProperty(name);
+        if (value == null || value.isBlank() || value.contains("${")) {
+            throw new IllegalStateException("jvm-flags.properties has no " + name + " flags: the lab was not built by Maven");
+        }
+        return List.of(value.strip().split("\\s+"));
+    }
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = JvmFlags.class.getResourceAsStream("jvm-flags.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
     }
 
     private static boolean vmOption(String name) {

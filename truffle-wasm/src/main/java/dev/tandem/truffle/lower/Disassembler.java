@@ -2,6 +2,8 @@ package dev.tandem.truffle.lower;
 
 import dev.tandem.wasm.code.Opcodes;
 
+import static dev.tandem.wasm.code.Opcodes.*;
+
 /**
  * Lowered code as text, one instruction per line ({@code "  7: br_if ->12 sp=3 arity=0 profile=2"}),
  * and the length of each instruction. For tests (golden files, invariant checks) and for reading
@@ -22,9 +24,9 @@ public final class Disassembler {
             return 1 + (lane ? 2 : one ? 1 : 0);
         }
         if (op >= Op.FC_BASE) {
-            return 1 + switch (op - Op.FC_BASE) {
-                case 0x08, 0x09, 0x0D, 0x0F, 0x10, 0x11 -> 1;
-                case 0x0C, 0x0E -> 2;
+            return 1 + switch (Op.fcOpcode(op)) {
+                case MEMORY_INIT, DATA_DROP, ELEM_DROP, TABLE_GROW, TABLE_SIZE, TABLE_FILL -> 1;
+                case TABLE_INIT, TABLE_COPY -> 2;
                 default -> 0;
             };
         }

@@ -1,5 +1,7 @@
 package dev.tandem.truffle.lower;
 
+import dev.tandem.wasm.code.Opcodes;
+
 /**
  * The internal opcodes of lowered code ({@link LoweredFunction#code()}): one int per opcode,
  * followed by its immediates, each one int.
@@ -102,6 +104,21 @@ public final class Op {
     public static final int SIMD_BASE = 0x200;
     /** One past the largest opcode. */
     public static final int LIMIT = 0x300;
+
+    /**
+     * The Wasm opcode ({@link Opcodes}' encoding, {@code 0xFC << 12 | sub}) of lowered 0xFC-family
+     * opcode {@code op}, so that the instruction classes name their cases by {@link Opcodes}' constants.
+     * One constant addition: compiled code folds it into the jump table's own offset, and partial
+     * evaluation, where {@code op} is constant, folds it away.
+     */
+    public static int fcOpcode(int op) {
+        return op + ((Opcodes.PREFIX_FC << 12) - FC_BASE);
+    }
+
+    /** The Wasm opcode ({@code 0xFD << 12 | sub}) of lowered SIMD opcode {@code op}; as {@link #fcOpcode}. */
+    public static int simdOpcode(int op) {
+        return op + ((Opcodes.PREFIX_FD << 12) - SIMD_BASE);
+    }
 
     /** Whether a lowered opcode is one of the plain numeric instructions (no immediates, no state). */
     public static boolean isNumeric(int op) {

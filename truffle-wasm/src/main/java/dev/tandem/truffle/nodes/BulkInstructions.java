@@ -6,6 +6,9 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import dev.tandem.runtime.Instance;
 import dev.tandem.runtime.Memory;
 import dev.tandem.runtime.Table;
+import dev.tandem.wasm.code.Opcodes;
+
+import static dev.tandem.wasm.code.Opcodes.*;
 
 /**
  * Executes the bulk memory, segment and table instructions (0xFC sub-opcodes 8..17) on the
@@ -22,32 +25,33 @@ final class BulkInstructions {
     }
 
     /**
-     * Executes 0xFC sub-opcode {@code sub} with immediates {@code imm} and {@code imm2} (segment and
-     * table indices, see {@link dev.tandem.truffle.lower.Op}); returns the new stack pointer.
+     * Executes 0xFC instruction {@code opcode} (a Wasm opcode, {@code 0xFC << 12 | sub}) with immediates
+     * {@code imm} and {@code imm2} (segment and table indices, see {@link dev.tandem.truffle.lower.Op});
+     * returns the new stack pointer.
      */
-    static int execute(VirtualFrame frame, int sp, int sub, int imm, int imm2, Instance instance, Memory memory,
+    static int execute(VirtualFrame frame, int sp, int opcode, int imm, int imm2, Instance instance, Memory memory,
                        Table[] tables) {
-        switch (sub) {
-            case 0x08 -> memoryInit(instance, imm, Slots.i32(frame, sp - 3), Slots.i32(frame, sp - 2), Slots.i32(frame, sp - 1));
-            case 0x09 -> dataDrop(instance, imm);
-            case 0x0A -> memory.copy(Slots.i32(frame, sp - 3), Slots.i32(frame, sp - 2), Slots.i32(frame, sp - 1));
-            case 0x0B -> memory.fill(Slots.i32(frame, sp - 3), Slots.i32(frame, sp - 2), Slots.i32(frame, sp - 1));
-            case 0x0C -> tableInit(instance, imm2, imm, Slots.i32(frame, sp - 3), Slots.i32(frame, sp - 2), Slots.i32(frame, sp - 1));
-            case 0x0D -> elemDrop(instance, imm);
-            case 0x0E -> tableCopy(tables[imm], tables[imm2], Slots.i32(frame, sp - 3), Slots.i32(frame, sp - 2), Slots.i32(frame, sp - 1));
-            case 0x0F -> {
+        switch (opcode) {
+            case MEMORY_INIT -> memoryInit(instance, imm, Slots.i32(frame, sp - 3), Slots.i32(frame, sp - 2), Slots.i32(frame, sp - 1));
+            case DATA_DROP -> dataDrop(instance, imm);
+            case MEMORY_COPY -> memory.copy(Slots.i32(frame, sp - 3), Slots.i32(frame, sp - 2), Slots.i32(frame, sp - 1));
+            case MEMORY_FILL -> memory.fill(Slots.i32(frame, sp - 3), Slots.i32(frame, sp - 2), Slots.i32(frame, sp - 1));
+            case TABLE_INIT -> tableInit(instance, imm2, imm, Slots.i32(frame, sp - 3), Slots.i32(frame, sp - 2), Slots.i32(frame, sp - 1));
+            case ELEM_DROP -> elemDrop(instance, imm);
+            case TABLE_COPY -> tableCopy(tables[imm], tables[imm2], Slots.i32(frame, sp - 3), Slots.i32(frame, sp - 2), Slots.i32(frame, sp - 1));
+            case TABLE_GROW -> {
                 Slots.putI32(frame, sp - 2, tableGrow(tables[imm], Slots.ref(frame, sp - 2), Slots.i32(frame, sp - 1)));
                 return sp - 1;
             }
-            case 0x10 -> {
+            case TABLE_SIZE -> {
                 Slots.putI32(frame, sp, tables[imm].size());
                 return sp + 1;
             }
-            case 0x11 -> tableFill(tables[imm], Slots.i32(frame, sp - 3), Slots.ref(frame, sp - 2), Slots.i32(frame, sp - 1));
-            default -> throw CompilerDirectives.shouldNotReachHere("not a bulk instruction: 0xfc " + sub);
+            case TABLE_FILL -> tableFill(tables[imm], Slots.i32(frame, sp - 3), Slots.ref(frame, sp - 2), Slots.i32(frame, sp - 1));
+            default -> throw CompilerDirectives.shouldNotReachHere("not a bulk instruction: 0xfc " + Opcodes.sub(opcode));
         }
         // Every instruction above but grow and size pops three operands (init, copy, fill) or none (drop).
-        return sub == 0x09 || sub == 0x0D ? sp : sp - 3;
+        return opcode == DATA_DROP || opcode == ELEM_DROP ? sp : sp - 3;
     }
 
     @TruffleBoundary(transferToInterpreterOnException = false)

@@ -30,6 +30,8 @@ import dev.tandem.wasm.numeric.V128;
 import dev.tandem.wasm.numeric.WasmTrap;
 import java.util.concurrent.locks.Lock;
 
+import static dev.tandem.wasm.code.Opcodes.*;
+
 /**
  * Runs one function's lowered code: the dispatch loop that partial evaluation turns into compiled
  * code. What compilation depends on, in one place:
@@ -285,41 +287,41 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
                     pc += 2;
                 }
                 // ---- memory: every access through the runtime's bounds-checked Memory
-                case 0x28 -> pc = load(frame, sp, pc, memory.i32Load(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x29 -> pc = load(frame, sp, pc, memory.i64Load(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x2A -> pc = load(frame, sp, pc, memory.i32Load(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x2B -> pc = load(frame, sp, pc, memory.i64Load(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x2C -> pc = load(frame, sp, pc, memory.i32Load8S(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x2D -> pc = load(frame, sp, pc, memory.i32Load8U(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x2E -> pc = load(frame, sp, pc, memory.i32Load16S(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x2F -> pc = load(frame, sp, pc, memory.i32Load16U(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x30 -> pc = load(frame, sp, pc, memory.i64Load8S(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x31 -> pc = load(frame, sp, pc, memory.i64Load8U(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x32 -> pc = load(frame, sp, pc, memory.i64Load16S(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x33 -> pc = load(frame, sp, pc, memory.i64Load16U(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x34 -> pc = load(frame, sp, pc, memory.i64Load32S(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x35 -> pc = load(frame, sp, pc, memory.i64Load32U(Slots.address(frame, sp - 1, c[pc + 1])));
-                case 0x36, 0x38 -> {
+                case I32_LOAD -> pc = load(frame, sp, pc, memory.i32Load(Slots.address(frame, sp - 1, c[pc + 1])));
+                case I64_LOAD -> pc = load(frame, sp, pc, memory.i64Load(Slots.address(frame, sp - 1, c[pc + 1])));
+                case F32_LOAD -> pc = load(frame, sp, pc, memory.i32Load(Slots.address(frame, sp - 1, c[pc + 1])));
+                case F64_LOAD -> pc = load(frame, sp, pc, memory.i64Load(Slots.address(frame, sp - 1, c[pc + 1])));
+                case I32_LOAD8_S -> pc = load(frame, sp, pc, memory.i32Load8S(Slots.address(frame, sp - 1, c[pc + 1])));
+                case I32_LOAD8_U -> pc = load(frame, sp, pc, memory.i32Load8U(Slots.address(frame, sp - 1, c[pc + 1])));
+                case I32_LOAD16_S -> pc = load(frame, sp, pc, memory.i32Load16S(Slots.address(frame, sp - 1, c[pc + 1])));
+                case I32_LOAD16_U -> pc = load(frame, sp, pc, memory.i32Load16U(Slots.address(frame, sp - 1, c[pc + 1])));
+                case I64_LOAD8_S -> pc = load(frame, sp, pc, memory.i64Load8S(Slots.address(frame, sp - 1, c[pc + 1])));
+                case I64_LOAD8_U -> pc = load(frame, sp, pc, memory.i64Load8U(Slots.address(frame, sp - 1, c[pc + 1])));
+                case I64_LOAD16_S -> pc = load(frame, sp, pc, memory.i64Load16S(Slots.address(frame, sp - 1, c[pc + 1])));
+                case I64_LOAD16_U -> pc = load(frame, sp, pc, memory.i64Load16U(Slots.address(frame, sp - 1, c[pc + 1])));
+                case I64_LOAD32_S -> pc = load(frame, sp, pc, memory.i64Load32S(Slots.address(frame, sp - 1, c[pc + 1])));
+                case I64_LOAD32_U -> pc = load(frame, sp, pc, memory.i64Load32U(Slots.address(frame, sp - 1, c[pc + 1])));
+                case I32_STORE, F32_STORE -> {
                     memory.i32Store(Slots.address(frame, sp - 2, c[pc + 1]), Slots.i32(frame, sp - 1));
                     sp -= 2;
                     pc += 2;
                 }
-                case 0x37, 0x39 -> {
+                case I64_STORE, F64_STORE -> {
                     memory.i64Store(Slots.address(frame, sp - 2, c[pc + 1]), Slots.i64(frame, sp - 1));
                     sp -= 2;
                     pc += 2;
                 }
-                case 0x3A, 0x3C -> {
+                case I32_STORE8, I64_STORE8 -> {
                     memory.i32Store8(Slots.address(frame, sp - 2, c[pc + 1]), Slots.i32(frame, sp - 1));
                     sp -= 2;
                     pc += 2;
                 }
-                case 0x3B, 0x3D -> {
+                case I32_STORE16, I64_STORE16 -> {
                     memory.i32Store16(Slots.address(frame, sp - 2, c[pc + 1]), Slots.i32(frame, sp - 1));
                     sp -= 2;
                     pc += 2;
                 }
-                case 0x3E -> {
+                case I64_STORE32 -> {
                     memory.i32Store(Slots.address(frame, sp - 2, c[pc + 1]), Slots.i32(frame, sp - 1));
                     sp -= 2;
                     pc += 2;
@@ -350,76 +352,76 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
                     pc += 2;
                 }
                 // ---- i32
-                case 0x45 -> { sp = unI32(frame, sp, IntOps.i32Eqz(top32(frame, sp))); pc++; }
-                case 0x46 -> { sp = binI32(frame, sp, IntOps.i32Eq(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x47 -> { sp = binI32(frame, sp, IntOps.i32Ne(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x48 -> { sp = binI32(frame, sp, IntOps.i32LtS(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x49 -> { sp = binI32(frame, sp, IntOps.i32LtU(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x4A -> { sp = binI32(frame, sp, IntOps.i32GtS(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x4B -> { sp = binI32(frame, sp, IntOps.i32GtU(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x4C -> { sp = binI32(frame, sp, IntOps.i32LeS(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x4D -> { sp = binI32(frame, sp, IntOps.i32LeU(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x4E -> { sp = binI32(frame, sp, IntOps.i32GeS(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x4F -> { sp = binI32(frame, sp, IntOps.i32GeU(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x67 -> { sp = unI32(frame, sp, IntOps.i32Clz(top32(frame, sp))); pc++; }
-                case 0x68 -> { sp = unI32(frame, sp, IntOps.i32Ctz(top32(frame, sp))); pc++; }
-                case 0x69 -> { sp = unI32(frame, sp, IntOps.i32Popcnt(top32(frame, sp))); pc++; }
-                case 0x6A -> { sp = binI32(frame, sp, a32(frame, sp) + b32(frame, sp)); pc++; }
-                case 0x6B -> { sp = binI32(frame, sp, a32(frame, sp) - b32(frame, sp)); pc++; }
-                case 0x6C -> { sp = binI32(frame, sp, a32(frame, sp) * b32(frame, sp)); pc++; }
-                case 0x6D -> { sp = binI32(frame, sp, IntOps.i32DivS(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x6E -> { sp = binI32(frame, sp, IntOps.i32DivU(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x6F -> { sp = binI32(frame, sp, IntOps.i32RemS(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x70 -> { sp = binI32(frame, sp, IntOps.i32RemU(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x71 -> { sp = binI32(frame, sp, a32(frame, sp) & b32(frame, sp)); pc++; }
-                case 0x72 -> { sp = binI32(frame, sp, a32(frame, sp) | b32(frame, sp)); pc++; }
-                case 0x73 -> { sp = binI32(frame, sp, a32(frame, sp) ^ b32(frame, sp)); pc++; }
+                case I32_EQZ -> { sp = unI32(frame, sp, IntOps.i32Eqz(top32(frame, sp))); pc++; }
+                case I32_EQ -> { sp = binI32(frame, sp, IntOps.i32Eq(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_NE -> { sp = binI32(frame, sp, IntOps.i32Ne(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_LT_S -> { sp = binI32(frame, sp, IntOps.i32LtS(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_LT_U -> { sp = binI32(frame, sp, IntOps.i32LtU(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_GT_S -> { sp = binI32(frame, sp, IntOps.i32GtS(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_GT_U -> { sp = binI32(frame, sp, IntOps.i32GtU(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_LE_S -> { sp = binI32(frame, sp, IntOps.i32LeS(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_LE_U -> { sp = binI32(frame, sp, IntOps.i32LeU(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_GE_S -> { sp = binI32(frame, sp, IntOps.i32GeS(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_GE_U -> { sp = binI32(frame, sp, IntOps.i32GeU(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_CLZ -> { sp = unI32(frame, sp, IntOps.i32Clz(top32(frame, sp))); pc++; }
+                case I32_CTZ -> { sp = unI32(frame, sp, IntOps.i32Ctz(top32(frame, sp))); pc++; }
+                case I32_POPCNT -> { sp = unI32(frame, sp, IntOps.i32Popcnt(top32(frame, sp))); pc++; }
+                case I32_ADD -> { sp = binI32(frame, sp, a32(frame, sp) + b32(frame, sp)); pc++; }
+                case I32_SUB -> { sp = binI32(frame, sp, a32(frame, sp) - b32(frame, sp)); pc++; }
+                case I32_MUL -> { sp = binI32(frame, sp, a32(frame, sp) * b32(frame, sp)); pc++; }
+                case I32_DIV_S -> { sp = binI32(frame, sp, IntOps.i32DivS(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_DIV_U -> { sp = binI32(frame, sp, IntOps.i32DivU(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_REM_S -> { sp = binI32(frame, sp, IntOps.i32RemS(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_REM_U -> { sp = binI32(frame, sp, IntOps.i32RemU(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_AND -> { sp = binI32(frame, sp, a32(frame, sp) & b32(frame, sp)); pc++; }
+                case I32_OR -> { sp = binI32(frame, sp, a32(frame, sp) | b32(frame, sp)); pc++; }
+                case I32_XOR -> { sp = binI32(frame, sp, a32(frame, sp) ^ b32(frame, sp)); pc++; }
                 // Java masks shift counts to 5 bits, as Wasm does.
-                case 0x74 -> { sp = binI32(frame, sp, a32(frame, sp) << b32(frame, sp)); pc++; }
-                case 0x75 -> { sp = binI32(frame, sp, a32(frame, sp) >> b32(frame, sp)); pc++; }
-                case 0x76 -> { sp = binI32(frame, sp, a32(frame, sp) >>> b32(frame, sp)); pc++; }
-                case 0x77 -> { sp = binI32(frame, sp, IntOps.i32Rotl(a32(frame, sp), b32(frame, sp))); pc++; }
-                case 0x78 -> { sp = binI32(frame, sp, IntOps.i32Rotr(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_SHL -> { sp = binI32(frame, sp, a32(frame, sp) << b32(frame, sp)); pc++; }
+                case I32_SHR_S -> { sp = binI32(frame, sp, a32(frame, sp) >> b32(frame, sp)); pc++; }
+                case I32_SHR_U -> { sp = binI32(frame, sp, a32(frame, sp) >>> b32(frame, sp)); pc++; }
+                case I32_ROTL -> { sp = binI32(frame, sp, IntOps.i32Rotl(a32(frame, sp), b32(frame, sp))); pc++; }
+                case I32_ROTR -> { sp = binI32(frame, sp, IntOps.i32Rotr(a32(frame, sp), b32(frame, sp))); pc++; }
                 // ---- i64
-                case 0x50 -> { sp = unI32(frame, sp, IntOps.i64Eqz(top64(frame, sp))); pc++; }
-                case 0x51 -> { sp = binI32(frame, sp, IntOps.i64Eq(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x52 -> { sp = binI32(frame, sp, IntOps.i64Ne(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x53 -> { sp = binI32(frame, sp, IntOps.i64LtS(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x54 -> { sp = binI32(frame, sp, IntOps.i64LtU(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x55 -> { sp = binI32(frame, sp, IntOps.i64GtS(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x56 -> { sp = binI32(frame, sp, IntOps.i64GtU(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x57 -> { sp = binI32(frame, sp, IntOps.i64LeS(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x58 -> { sp = binI32(frame, sp, IntOps.i64LeU(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x59 -> { sp = binI32(frame, sp, IntOps.i64GeS(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x5A -> { sp = binI32(frame, sp, IntOps.i64GeU(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x79 -> { sp = unI64(frame, sp, IntOps.i64Clz(top64(frame, sp))); pc++; }
-                case 0x7A -> { sp = unI64(frame, sp, IntOps.i64Ctz(top64(frame, sp))); pc++; }
-                case 0x7B -> { sp = unI64(frame, sp, IntOps.i64Popcnt(top64(frame, sp))); pc++; }
-                case 0x7C -> { sp = binI64(frame, sp, a64(frame, sp) + b64(frame, sp)); pc++; }
-                case 0x7D -> { sp = binI64(frame, sp, a64(frame, sp) - b64(frame, sp)); pc++; }
-                case 0x7E -> { sp = binI64(frame, sp, a64(frame, sp) * b64(frame, sp)); pc++; }
-                case 0x7F -> { sp = binI64(frame, sp, IntOps.i64DivS(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x80 -> { sp = binI64(frame, sp, IntOps.i64DivU(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x81 -> { sp = binI64(frame, sp, IntOps.i64RemS(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x82 -> { sp = binI64(frame, sp, IntOps.i64RemU(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x83 -> { sp = binI64(frame, sp, a64(frame, sp) & b64(frame, sp)); pc++; }
-                case 0x84 -> { sp = binI64(frame, sp, a64(frame, sp) | b64(frame, sp)); pc++; }
-                case 0x85 -> { sp = binI64(frame, sp, a64(frame, sp) ^ b64(frame, sp)); pc++; }
+                case I64_EQZ -> { sp = unI32(frame, sp, IntOps.i64Eqz(top64(frame, sp))); pc++; }
+                case I64_EQ -> { sp = binI32(frame, sp, IntOps.i64Eq(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_NE -> { sp = binI32(frame, sp, IntOps.i64Ne(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_LT_S -> { sp = binI32(frame, sp, IntOps.i64LtS(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_LT_U -> { sp = binI32(frame, sp, IntOps.i64LtU(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_GT_S -> { sp = binI32(frame, sp, IntOps.i64GtS(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_GT_U -> { sp = binI32(frame, sp, IntOps.i64GtU(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_LE_S -> { sp = binI32(frame, sp, IntOps.i64LeS(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_LE_U -> { sp = binI32(frame, sp, IntOps.i64LeU(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_GE_S -> { sp = binI32(frame, sp, IntOps.i64GeS(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_GE_U -> { sp = binI32(frame, sp, IntOps.i64GeU(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_CLZ -> { sp = unI64(frame, sp, IntOps.i64Clz(top64(frame, sp))); pc++; }
+                case I64_CTZ -> { sp = unI64(frame, sp, IntOps.i64Ctz(top64(frame, sp))); pc++; }
+                case I64_POPCNT -> { sp = unI64(frame, sp, IntOps.i64Popcnt(top64(frame, sp))); pc++; }
+                case I64_ADD -> { sp = binI64(frame, sp, a64(frame, sp) + b64(frame, sp)); pc++; }
+                case I64_SUB -> { sp = binI64(frame, sp, a64(frame, sp) - b64(frame, sp)); pc++; }
+                case I64_MUL -> { sp = binI64(frame, sp, a64(frame, sp) * b64(frame, sp)); pc++; }
+                case I64_DIV_S -> { sp = binI64(frame, sp, IntOps.i64DivS(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_DIV_U -> { sp = binI64(frame, sp, IntOps.i64DivU(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_REM_S -> { sp = binI64(frame, sp, IntOps.i64RemS(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_REM_U -> { sp = binI64(frame, sp, IntOps.i64RemU(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_AND -> { sp = binI64(frame, sp, a64(frame, sp) & b64(frame, sp)); pc++; }
+                case I64_OR -> { sp = binI64(frame, sp, a64(frame, sp) | b64(frame, sp)); pc++; }
+                case I64_XOR -> { sp = binI64(frame, sp, a64(frame, sp) ^ b64(frame, sp)); pc++; }
                 // Java masks long shift counts to 6 bits, as Wasm does.
-                case 0x86 -> { sp = binI64(frame, sp, a64(frame, sp) << b64(frame, sp)); pc++; }
-                case 0x87 -> { sp = binI64(frame, sp, a64(frame, sp) >> b64(frame, sp)); pc++; }
-                case 0x88 -> { sp = binI64(frame, sp, a64(frame, sp) >>> b64(frame, sp)); pc++; }
-                case 0x89 -> { sp = binI64(frame, sp, IntOps.i64Rotl(a64(frame, sp), b64(frame, sp))); pc++; }
-                case 0x8A -> { sp = binI64(frame, sp, IntOps.i64Rotr(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_SHL -> { sp = binI64(frame, sp, a64(frame, sp) << b64(frame, sp)); pc++; }
+                case I64_SHR_S -> { sp = binI64(frame, sp, a64(frame, sp) >> b64(frame, sp)); pc++; }
+                case I64_SHR_U -> { sp = binI64(frame, sp, a64(frame, sp) >>> b64(frame, sp)); pc++; }
+                case I64_ROTL -> { sp = binI64(frame, sp, IntOps.i64Rotl(a64(frame, sp), b64(frame, sp))); pc++; }
+                case I64_ROTR -> { sp = binI64(frame, sp, IntOps.i64Rotr(a64(frame, sp), b64(frame, sp))); pc++; }
                 // ---- integer conversions
-                case 0xA7 -> { sp = unI32(frame, sp, (int) top64(frame, sp)); pc++; }
-                case 0xAC -> { sp = unI64(frame, sp, top32(frame, sp)); pc++; }
-                case 0xAD -> { sp = unI64(frame, sp, Integer.toUnsignedLong(top32(frame, sp))); pc++; }
-                case 0xC0 -> { sp = unI32(frame, sp, IntOps.i32Extend8S(top32(frame, sp))); pc++; }
-                case 0xC1 -> { sp = unI32(frame, sp, IntOps.i32Extend16S(top32(frame, sp))); pc++; }
-                case 0xC2 -> { sp = unI64(frame, sp, IntOps.i64Extend8S(top64(frame, sp))); pc++; }
-                case 0xC3 -> { sp = unI64(frame, sp, IntOps.i64Extend16S(top64(frame, sp))); pc++; }
-                case 0xC4 -> { sp = unI64(frame, sp, IntOps.i64Extend32S(top64(frame, sp))); pc++; }
+                case I32_WRAP_I64 -> { sp = unI32(frame, sp, (int) top64(frame, sp)); pc++; }
+                case I64_EXTEND_I32_S -> { sp = unI64(frame, sp, top32(frame, sp)); pc++; }
+                case I64_EXTEND_I32_U -> { sp = unI64(frame, sp, Integer.toUnsignedLong(top32(frame, sp))); pc++; }
+                case I32_EXTEND8_S -> { sp = unI32(frame, sp, IntOps.i32Extend8S(top32(frame, sp))); pc++; }
+                case I32_EXTEND16_S -> { sp = unI32(frame, sp, IntOps.i32Extend16S(top32(frame, sp))); pc++; }
+                case I64_EXTEND8_S -> { sp = unI64(frame, sp, IntOps.i64Extend8S(top64(frame, sp))); pc++; }
+                case I64_EXTEND16_S -> { sp = unI64(frame, sp, IntOps.i64Extend16S(top64(frame, sp))); pc++; }
+                case I64_EXTEND32_S -> { sp = unI64(frame, sp, IntOps.i64Extend32S(top64(frame, sp))); pc++; }
                 // ---- references
                 case Op.REF_NULL -> {
                     Slots.putRef(frame, sp++, null);
@@ -436,11 +438,11 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
                 // ---- families in their own classes: floats, bulk memory and tables, SIMD
                 default -> {
                     if (op >= Op.SIMD_BASE) {
-                        sp = simd(frame, sp, pc, op);
-                        pc += 1 + SimdInstructions.immediates(op - Op.SIMD_BASE);
+                        sp = simd(frame, sp, pc, Op.simdOpcode(op));
+                        pc += 1 + SimdInstructions.immediates(Op.simdOpcode(op));
                     } else if (op >= Op.FC_BASE + 8) {
-                        int immediates = bulkImmediates(op - Op.FC_BASE);
-                        sp = BulkInstructions.execute(frame, sp, op - Op.FC_BASE, immediates > 0 ? c[pc + 1] : 0,
+                        int immediates = bulkImmediates(Op.fcOpcode(op));
+                        sp = BulkInstructions.execute(frame, sp, Op.fcOpcode(op), immediates > 0 ? c[pc + 1] : 0,
                                 immediates > 1 ? c[pc + 2] : 0, instance, memory, tables);
                         pc += 1 + immediates;
                     } else {
@@ -452,21 +454,21 @@ public final class BytecodeNode extends Node implements BytecodeOSRNode {
         }
     }
 
-    private int simd(VirtualFrame frame, int sp, int pc, int op) {
-        int sub = op - Op.SIMD_BASE;
-        int immediates = SimdInstructions.immediates(sub);
+    /** Executes SIMD instruction {@code opcode} (a Wasm opcode, {@code 0xFD << 12 | sub}). */
+    private int simd(VirtualFrame frame, int sp, int pc, int opcode) {
+        int immediates = SimdInstructions.immediates(opcode);
         int first = immediates > 0 ? code[pc + 1] : 0;
-        if (SimdInstructions.accessesMemory(sub)) {
-            return SimdMemory.execute(frame, memory, sp, sub, first, immediates > 1 ? code[pc + 2] : 0);
+        if (SimdInstructions.accessesMemory(opcode)) {
+            return SimdMemory.execute(frame, memory, sp, opcode, first, immediates > 1 ? code[pc + 2] : 0);
         }
-        return SimdInstructions.execute(frame, constants, sp, op, first);
+        return SimdInstructions.execute(frame, constants, sp, opcode, first);
     }
 
     /** Immediates of a 0xFC bulk instruction (segment and table indices). */
-    private static int bulkImmediates(int sub) {
-        return switch (sub) {
-            case 0x0A, 0x0B -> 0;
-            case 0x0C, 0x0E -> 2;
+    private static int bulkImmediates(int opcode) {
+        return switch (opcode) {
+            case MEMORY_COPY, MEMORY_FILL -> 0;
+            case TABLE_INIT, TABLE_COPY -> 2;
             default -> 1;
         };
     }

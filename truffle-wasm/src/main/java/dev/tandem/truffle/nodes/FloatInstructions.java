@@ -3,8 +3,11 @@ package dev.tandem.truffle.nodes;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import dev.tandem.truffle.lower.Op;
+import dev.tandem.wasm.code.Opcodes;
 import dev.tandem.wasm.numeric.Conversions;
 import dev.tandem.wasm.numeric.FloatOps;
+
+import static dev.tandem.wasm.code.Opcodes.*;
 
 /**
  * Executes the scalar float instructions (comparisons, arithmetic) and the conversions that
@@ -28,98 +31,98 @@ final class FloatInstructions {
 
     /** Executes lowered opcode {@code op}; returns the new stack pointer. */
     static int execute(VirtualFrame frame, int sp, int op) {
-        return op >= Op.FC_BASE ? saturating(frame, sp, op - Op.FC_BASE) : op < 0x8B ? compare(frame, sp, op)
-                : op < 0xA7 ? arithmetic(frame, sp, op) : convert(frame, sp, op);
+        return op >= Op.FC_BASE ? saturating(frame, sp, Op.fcOpcode(op)) : op < F32_ABS ? compare(frame, sp, op)
+                : op < I32_WRAP_I64 ? arithmetic(frame, sp, op) : convert(frame, sp, op);
     }
 
     private static int compare(VirtualFrame frame, int sp, int op) {
         return switch (op) {
-            case 0x5B -> bool(frame, sp, FloatOps.f32Eq(a32(frame, sp), b32(frame, sp)));
-            case 0x5C -> bool(frame, sp, FloatOps.f32Ne(a32(frame, sp), b32(frame, sp)));
-            case 0x5D -> bool(frame, sp, FloatOps.f32Lt(a32(frame, sp), b32(frame, sp)));
-            case 0x5E -> bool(frame, sp, FloatOps.f32Gt(a32(frame, sp), b32(frame, sp)));
-            case 0x5F -> bool(frame, sp, FloatOps.f32Le(a32(frame, sp), b32(frame, sp)));
-            case 0x60 -> bool(frame, sp, FloatOps.f32Ge(a32(frame, sp), b32(frame, sp)));
-            case 0x61 -> bool(frame, sp, FloatOps.f64Eq(a64(frame, sp), b64(frame, sp)));
-            case 0x62 -> bool(frame, sp, FloatOps.f64Ne(a64(frame, sp), b64(frame, sp)));
-            case 0x63 -> bool(frame, sp, FloatOps.f64Lt(a64(frame, sp), b64(frame, sp)));
-            case 0x64 -> bool(frame, sp, FloatOps.f64Gt(a64(frame, sp), b64(frame, sp)));
-            case 0x65 -> bool(frame, sp, FloatOps.f64Le(a64(frame, sp), b64(frame, sp)));
-            case 0x66 -> bool(frame, sp, FloatOps.f64Ge(a64(frame, sp), b64(frame, sp)));
+            case F32_EQ -> bool(frame, sp, FloatOps.f32Eq(a32(frame, sp), b32(frame, sp)));
+            case F32_NE -> bool(frame, sp, FloatOps.f32Ne(a32(frame, sp), b32(frame, sp)));
+            case F32_LT -> bool(frame, sp, FloatOps.f32Lt(a32(frame, sp), b32(frame, sp)));
+            case F32_GT -> bool(frame, sp, FloatOps.f32Gt(a32(frame, sp), b32(frame, sp)));
+            case F32_LE -> bool(frame, sp, FloatOps.f32Le(a32(frame, sp), b32(frame, sp)));
+            case F32_GE -> bool(frame, sp, FloatOps.f32Ge(a32(frame, sp), b32(frame, sp)));
+            case F64_EQ -> bool(frame, sp, FloatOps.f64Eq(a64(frame, sp), b64(frame, sp)));
+            case F64_NE -> bool(frame, sp, FloatOps.f64Ne(a64(frame, sp), b64(frame, sp)));
+            case F64_LT -> bool(frame, sp, FloatOps.f64Lt(a64(frame, sp), b64(frame, sp)));
+            case F64_GT -> bool(frame, sp, FloatOps.f64Gt(a64(frame, sp), b64(frame, sp)));
+            case F64_LE -> bool(frame, sp, FloatOps.f64Le(a64(frame, sp), b64(frame, sp)));
+            case F64_GE -> bool(frame, sp, FloatOps.f64Ge(a64(frame, sp), b64(frame, sp)));
             default -> throw unknown(op);
         };
     }
 
     private static int arithmetic(VirtualFrame frame, int sp, int op) {
         return switch (op) {
-            case 0x8B -> unary32(frame, sp, FloatOps.f32Abs(top32(frame, sp)));
-            case 0x8C -> unary32(frame, sp, FloatOps.f32Neg(top32(frame, sp)));
-            case 0x8D -> unary32(frame, sp, FloatOps.f32Ceil(top32(frame, sp)));
-            case 0x8E -> unary32(frame, sp, FloatOps.f32Floor(top32(frame, sp)));
-            case 0x8F -> unary32(frame, sp, FloatOps.f32Trunc(top32(frame, sp)));
-            case 0x90 -> unary32(frame, sp, FloatOps.f32Nearest(top32(frame, sp)));
-            case 0x91 -> unary32(frame, sp, FloatOps.f32Sqrt(top32(frame, sp)));
-            case 0x92 -> binary32(frame, sp, a32(frame, sp) + b32(frame, sp));
-            case 0x93 -> binary32(frame, sp, a32(frame, sp) - b32(frame, sp));
-            case 0x94 -> binary32(frame, sp, a32(frame, sp) * b32(frame, sp));
-            case 0x95 -> binary32(frame, sp, a32(frame, sp) / b32(frame, sp));
-            case 0x96 -> binary32(frame, sp, FloatOps.f32Min(a32(frame, sp), b32(frame, sp)));
-            case 0x97 -> binary32(frame, sp, FloatOps.f32Max(a32(frame, sp), b32(frame, sp)));
-            case 0x98 -> binary32(frame, sp, FloatOps.f32Copysign(a32(frame, sp), b32(frame, sp)));
-            case 0x99 -> unary64(frame, sp, FloatOps.f64Abs(top64(frame, sp)));
-            case 0x9A -> unary64(frame, sp, FloatOps.f64Neg(top64(frame, sp)));
-            case 0x9B -> unary64(frame, sp, FloatOps.f64Ceil(top64(frame, sp)));
-            case 0x9C -> unary64(frame, sp, FloatOps.f64Floor(top64(frame, sp)));
-            case 0x9D -> unary64(frame, sp, FloatOps.f64Trunc(top64(frame, sp)));
-            case 0x9E -> unary64(frame, sp, FloatOps.f64Nearest(top64(frame, sp)));
-            case 0x9F -> unary64(frame, sp, FloatOps.f64Sqrt(top64(frame, sp)));
-            case 0xA0 -> binary64(frame, sp, a64(frame, sp) + b64(frame, sp));
-            case 0xA1 -> binary64(frame, sp, a64(frame, sp) - b64(frame, sp));
-            case 0xA2 -> binary64(frame, sp, a64(frame, sp) * b64(frame, sp));
-            case 0xA3 -> binary64(frame, sp, a64(frame, sp) / b64(frame, sp));
-            case 0xA4 -> binary64(frame, sp, FloatOps.f64Min(a64(frame, sp), b64(frame, sp)));
-            case 0xA5 -> binary64(frame, sp, FloatOps.f64Max(a64(frame, sp), b64(frame, sp)));
-            case 0xA6 -> binary64(frame, sp, FloatOps.f64Copysign(a64(frame, sp), b64(frame, sp)));
+            case F32_ABS -> unary32(frame, sp, FloatOps.f32Abs(top32(frame, sp)));
+            case F32_NEG -> unary32(frame, sp, FloatOps.f32Neg(top32(frame, sp)));
+            case F32_CEIL -> unary32(frame, sp, FloatOps.f32Ceil(top32(frame, sp)));
+            case F32_FLOOR -> unary32(frame, sp, FloatOps.f32Floor(top32(frame, sp)));
+            case F32_TRUNC -> unary32(frame, sp, FloatOps.f32Trunc(top32(frame, sp)));
+            case F32_NEAREST -> unary32(frame, sp, FloatOps.f32Nearest(top32(frame, sp)));
+            case F32_SQRT -> unary32(frame, sp, FloatOps.f32Sqrt(top32(frame, sp)));
+            case F32_ADD -> binary32(frame, sp, a32(frame, sp) + b32(frame, sp));
+            case F32_SUB -> binary32(frame, sp, a32(frame, sp) - b32(frame, sp));
+            case F32_MUL -> binary32(frame, sp, a32(frame, sp) * b32(frame, sp));
+            case F32_DIV -> binary32(frame, sp, a32(frame, sp) / b32(frame, sp));
+            case F32_MIN -> binary32(frame, sp, FloatOps.f32Min(a32(frame, sp), b32(frame, sp)));
+            case F32_MAX -> binary32(frame, sp, FloatOps.f32Max(a32(frame, sp), b32(frame, sp)));
+            case F32_COPYSIGN -> binary32(frame, sp, FloatOps.f32Copysign(a32(frame, sp), b32(frame, sp)));
+            case F64_ABS -> unary64(frame, sp, FloatOps.f64Abs(top64(frame, sp)));
+            case F64_NEG -> unary64(frame, sp, FloatOps.f64Neg(top64(frame, sp)));
+            case F64_CEIL -> unary64(frame, sp, FloatOps.f64Ceil(top64(frame, sp)));
+            case F64_FLOOR -> unary64(frame, sp, FloatOps.f64Floor(top64(frame, sp)));
+            case F64_TRUNC -> unary64(frame, sp, FloatOps.f64Trunc(top64(frame, sp)));
+            case F64_NEAREST -> unary64(frame, sp, FloatOps.f64Nearest(top64(frame, sp)));
+            case F64_SQRT -> unary64(frame, sp, FloatOps.f64Sqrt(top64(frame, sp)));
+            case F64_ADD -> binary64(frame, sp, a64(frame, sp) + b64(frame, sp));
+            case F64_SUB -> binary64(frame, sp, a64(frame, sp) - b64(frame, sp));
+            case F64_MUL -> binary64(frame, sp, a64(frame, sp) * b64(frame, sp));
+            case F64_DIV -> binary64(frame, sp, a64(frame, sp) / b64(frame, sp));
+            case F64_MIN -> binary64(frame, sp, FloatOps.f64Min(a64(frame, sp), b64(frame, sp)));
+            case F64_MAX -> binary64(frame, sp, FloatOps.f64Max(a64(frame, sp), b64(frame, sp)));
+            case F64_COPYSIGN -> binary64(frame, sp, FloatOps.f64Copysign(a64(frame, sp), b64(frame, sp)));
             default -> throw unknown(op);
         };
     }
 
     private static int convert(VirtualFrame frame, int sp, int op) {
         return switch (op) {
-            case 0xA8 -> toI32(frame, sp, Conversions.i32TruncF32S(top32(frame, sp)));
-            case 0xA9 -> toI32(frame, sp, Conversions.i32TruncF32U(top32(frame, sp)));
-            case 0xAA -> toI32(frame, sp, Conversions.i32TruncF64S(top64(frame, sp)));
-            case 0xAB -> toI32(frame, sp, Conversions.i32TruncF64U(top64(frame, sp)));
-            case 0xAE -> toI64(frame, sp, Conversions.i64TruncF32S(top32(frame, sp)));
-            case 0xAF -> toI64(frame, sp, Conversions.i64TruncF32U(top32(frame, sp)));
-            case 0xB0 -> toI64(frame, sp, Conversions.i64TruncF64S(top64(frame, sp)));
-            case 0xB1 -> toI64(frame, sp, Conversions.i64TruncF64U(top64(frame, sp)));
-            case 0xB2 -> unary32(frame, sp, Conversions.f32ConvertI32S(Slots.i32(frame, sp - 1)));
-            case 0xB3 -> unary32(frame, sp, Conversions.f32ConvertI32U(Slots.i32(frame, sp - 1)));
-            case 0xB4 -> unary32(frame, sp, Conversions.f32ConvertI64S(Slots.i64(frame, sp - 1)));
-            case 0xB5 -> unary32(frame, sp, Conversions.f32ConvertI64U(Slots.i64(frame, sp - 1)));
-            case 0xB6 -> unary32(frame, sp, Conversions.f32DemoteF64(top64(frame, sp)));
-            case 0xB7 -> unary64(frame, sp, Conversions.f64ConvertI32S(Slots.i32(frame, sp - 1)));
-            case 0xB8 -> unary64(frame, sp, Conversions.f64ConvertI32U(Slots.i32(frame, sp - 1)));
-            case 0xB9 -> unary64(frame, sp, Conversions.f64ConvertI64S(Slots.i64(frame, sp - 1)));
-            case 0xBA -> unary64(frame, sp, Conversions.f64ConvertI64U(Slots.i64(frame, sp - 1)));
-            case 0xBB -> unary64(frame, sp, Conversions.f64PromoteF32(top32(frame, sp)));
+            case I32_TRUNC_F32_S -> toI32(frame, sp, Conversions.i32TruncF32S(top32(frame, sp)));
+            case I32_TRUNC_F32_U -> toI32(frame, sp, Conversions.i32TruncF32U(top32(frame, sp)));
+            case I32_TRUNC_F64_S -> toI32(frame, sp, Conversions.i32TruncF64S(top64(frame, sp)));
+            case I32_TRUNC_F64_U -> toI32(frame, sp, Conversions.i32TruncF64U(top64(frame, sp)));
+            case I64_TRUNC_F32_S -> toI64(frame, sp, Conversions.i64TruncF32S(top32(frame, sp)));
+            case I64_TRUNC_F32_U -> toI64(frame, sp, Conversions.i64TruncF32U(top32(frame, sp)));
+            case I64_TRUNC_F64_S -> toI64(frame, sp, Conversions.i64TruncF64S(top64(frame, sp)));
+            case I64_TRUNC_F64_U -> toI64(frame, sp, Conversions.i64TruncF64U(top64(frame, sp)));
+            case F32_CONVERT_I32_S -> unary32(frame, sp, Conversions.f32ConvertI32S(Slots.i32(frame, sp - 1)));
+            case F32_CONVERT_I32_U -> unary32(frame, sp, Conversions.f32ConvertI32U(Slots.i32(frame, sp - 1)));
+            case F32_CONVERT_I64_S -> unary32(frame, sp, Conversions.f32ConvertI64S(Slots.i64(frame, sp - 1)));
+            case F32_CONVERT_I64_U -> unary32(frame, sp, Conversions.f32ConvertI64U(Slots.i64(frame, sp - 1)));
+            case F32_DEMOTE_F64 -> unary32(frame, sp, Conversions.f32DemoteF64(top64(frame, sp)));
+            case F64_CONVERT_I32_S -> unary64(frame, sp, Conversions.f64ConvertI32S(Slots.i32(frame, sp - 1)));
+            case F64_CONVERT_I32_U -> unary64(frame, sp, Conversions.f64ConvertI32U(Slots.i32(frame, sp - 1)));
+            case F64_CONVERT_I64_S -> unary64(frame, sp, Conversions.f64ConvertI64S(Slots.i64(frame, sp - 1)));
+            case F64_CONVERT_I64_U -> unary64(frame, sp, Conversions.f64ConvertI64U(Slots.i64(frame, sp - 1)));
+            case F64_PROMOTE_F32 -> unary64(frame, sp, Conversions.f64PromoteF32(top32(frame, sp)));
             default -> throw unknown(op);
         };
     }
 
     /** {@code i32/i64.trunc_sat_f32/f64_s/u}: 0xFC sub-opcodes 0..7. */
-    private static int saturating(VirtualFrame frame, int sp, int sub) {
-        return switch (sub) {
-            case 0 -> toI32(frame, sp, Conversions.i32TruncSatF32S(top32(frame, sp)));
-            case 1 -> toI32(frame, sp, Conversions.i32TruncSatF32U(top32(frame, sp)));
-            case 2 -> toI32(frame, sp, Conversions.i32TruncSatF64S(top64(frame, sp)));
-            case 3 -> toI32(frame, sp, Conversions.i32TruncSatF64U(top64(frame, sp)));
-            case 4 -> toI64(frame, sp, Conversions.i64TruncSatF32S(top32(frame, sp)));
-            case 5 -> toI64(frame, sp, Conversions.i64TruncSatF32U(top32(frame, sp)));
-            case 6 -> toI64(frame, sp, Conversions.i64TruncSatF64S(top64(frame, sp)));
-            case 7 -> toI64(frame, sp, Conversions.i64TruncSatF64U(top64(frame, sp)));
-            default -> throw unknown(Op.FC_BASE + sub);
+    private static int saturating(VirtualFrame frame, int sp, int opcode) {
+        return switch (opcode) {
+            case I32_TRUNC_SAT_F32_S -> toI32(frame, sp, Conversions.i32TruncSatF32S(top32(frame, sp)));
+            case I32_TRUNC_SAT_F32_U -> toI32(frame, sp, Conversions.i32TruncSatF32U(top32(frame, sp)));
+            case I32_TRUNC_SAT_F64_S -> toI32(frame, sp, Conversions.i32TruncSatF64S(top64(frame, sp)));
+            case I32_TRUNC_SAT_F64_U -> toI32(frame, sp, Conversions.i32TruncSatF64U(top64(frame, sp)));
+            case I64_TRUNC_SAT_F32_S -> toI64(frame, sp, Conversions.i64TruncSatF32S(top32(frame, sp)));
+            case I64_TRUNC_SAT_F32_U -> toI64(frame, sp, Conversions.i64TruncSatF32U(top32(frame, sp)));
+            case I64_TRUNC_SAT_F64_S -> toI64(frame, sp, Conversions.i64TruncSatF64S(top64(frame, sp)));
+            case I64_TRUNC_SAT_F64_U -> toI64(frame, sp, Conversions.i64TruncSatF64U(top64(frame, sp)));
+            default -> throw unknown(Op.FC_BASE + Opcodes.sub(opcode));
         };
     }
 

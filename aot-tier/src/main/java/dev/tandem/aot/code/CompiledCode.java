@@ -1,11 +1,13 @@
-package dev.tandem.aot.codegen;
+package dev.tandem.aot.code;
 
 import dev.tandem.aot.unwind.ModuleUnwindInfo;
 import java.util.Map;
 
 /**
  * The output of the compiler for one module: class files and how to find things in them. This is
- * what a {@code .twasm} file stores next to the module's declarations.
+ * what a {@code .twasm} file stores next to the module's declarations. It lives apart from the
+ * compiler ({@code codegen}) because the loader ({@code load}) and the file format ({@code twasm})
+ * read it too, and loading a {@code .twasm} must not need the compiler.
  *
  * @param classes         class files by binary name ({@code tandem.aot.module.Functions0})
  * @param contextClass    binary name of the context class
