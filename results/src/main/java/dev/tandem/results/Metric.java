@@ -13,7 +13,12 @@ public enum Metric {
     WALL("wall", "ms"),
     PEAK_RSS("peak-rss", "bytes"),
     INSTANTIATE("instantiate", "ns"),
-    BYTES_PER_INSTANCE("bytes-per-instance", "bytes");
+    BYTES_PER_INSTANCE("bytes-per-instance", "bytes"),
+    LOAD("load", "ns"),
+    TOTAL_LOAD("total-load", "ms"),
+    UNLOAD("unload", "ms"),
+    MEMORY("memory", "bytes"),
+    SCALING_EXPONENT("scaling-exponent", "1");
 
     private final String id;
     private final String unit;

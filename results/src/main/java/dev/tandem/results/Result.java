@@ -59,15 +59,9 @@ public record Result(String engine, String workload, Object size, String metric,
     /** A validated result whose median and interval are {@link Bootstrap#median}'s of {@code samples}. */
     public static Result of(String engine, String workload, Object size, Metric metric, double[] samples,
                             Map<String, ?> params, List<double[]> series) {
-        return of(engine, workload, size, metric.id(), metric.unit(), samples, params, series);
-    }
-
-    /** The same for a metric a harness names itself (deserialize's {@code load}). */
-    public static Result of(String engine, String workload, Object size, String metric, String unit, double[] samples,
-                            Map<String, ?> params, List<double[]> series) {
         Summary s = Bootstrap.median(samples);
-        return new Result(engine, workload, size, metric, unit, samples, s.median(), new double[] {s.ciLow(), s.ciHigh()},
-                s.stat(), params, true, series);
+        return new Result(engine, workload, size, metric.id(), metric.unit(), samples, s.median(),
+                new double[] {s.ciLow(), s.ciHigh()}, s.stat(), params, true, series);
     }
 
     /** The samples; a copy, so the record stays immutable. */

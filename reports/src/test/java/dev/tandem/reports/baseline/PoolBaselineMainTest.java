@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.results.Environment;
+import dev.tandem.results.Metric;
 import dev.tandem.results.Result;
 import dev.tandem.results.ResultSet;
 import dev.tandem.results.ResultsFile;
@@ -39,12 +40,12 @@ class PoolBaselineMainTest {
     private Path run(String name, double[] times, Consumer<ResultSet> more) {
         Path dir = tmp.resolve(name);
         ResultSet throughput = new ResultSet("throughput", "quick", environment(name));
-        throughput.add(Result.of("tandem-aot-memory", "nbody", "quick", "time", "ns", times,
+        throughput.add(Result.of("tandem-aot-memory", "nbody", "quick", Metric.TIME, times,
                 Map.of("forks", 3, "iterations", 2, "threads", 1), List.of(new double[] {0, times[0]})));
         more.accept(throughput);
         ResultsWriter.write(throughput, dir.resolve("throughput.json"));
         ResultSet startup = new ResultSet("startup", "quick", environment(name));
-        startup.add(Result.of("tandem-aot-memory", "hello", "default", "phase.decode", "ns", new double[] {5, 6, 7}, Map.of(), null));
+        startup.add(Result.of("tandem-aot-memory", "hello", "default", Metric.PHASE_DECODE, new double[] {5, 6, 7}, Map.of(), null));
         ResultsWriter.write(startup, dir.resolve("startup.json"));
         return dir;
     }
@@ -109,7 +110,7 @@ class PoolBaselineMainTest {
         Path b = run("b");
         // startup.json pools before throughput.json (names in order): it must not be written either.
         ResultSet full = new ResultSet("throughput", "full", environment("b"));
-        full.add(Result.of("tandem-aot-memory", "nbody", "default", "time", "ns", new double[] {1, 2, 3},
+        full.add(Result.of("tandem-aot-memory", "nbody", "default", Metric.TIME, new double[] {1, 2, 3},
                 Map.of("forks", 3, "iterations", 1), null));
         ResultsWriter.write(full, b.resolve("throughput.json"));
         assertEquals(PoolBaselineMain.REFUSED, pool(a, b));
@@ -122,7 +123,7 @@ class PoolBaselineMainTest {
         Path b = tmp.resolve("b");
         run("b");
         ResultSet other = new ResultSet("throughput", "quick", environment("b"));
-        other.add(Result.of("tandem-aot-memory", "nbody", "quick", "time", "ns", new double[] {1, 2, 3},
+        other.add(Result.of("tandem-aot-memory", "nbody", "quick", Metric.TIME, new double[] {1, 2, 3},
                 Map.of("forks", 3, "iterations", 1, "threads", 1), null));
         ResultsWriter.write(other, b.resolve("throughput.json"));
         assertEquals(PoolBaselineMain.REFUSED, pool(run("a"), b));
