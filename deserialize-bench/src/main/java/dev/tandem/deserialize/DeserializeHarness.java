@@ -1,6 +1,6 @@
 package dev.tandem.deserialize;
 
-import dev.tandem.deserialize.fit.ScalingFit;
+import dev.tandem.results.stats.ScalingFit;
 import dev.tandem.deserialize.generate.ModuleSet;
 import dev.tandem.deserialize.load.LoadConfig;
 import dev.tandem.deserialize.load.LoadReport;
@@ -9,9 +9,9 @@ import dev.tandem.lab.engine.EngineException;
 import dev.tandem.lab.progress.Progress;
 import dev.tandem.lab.results.Calibration;
 import dev.tandem.lab.results.EnvironmentCapture;
-import dev.tandem.lab.results.ResultSet;
-import dev.tandem.lab.results.ResultsWriter;
-import dev.tandem.lab.stats.Statistics;
+import dev.tandem.results.ResultSet;
+import dev.tandem.results.ResultsWriter;
+import dev.tandem.results.stats.Statistics;
 import dev.tandem.lab.workload.LabPaths;
 import java.io.PrintStream;
 import java.nio.file.Path;

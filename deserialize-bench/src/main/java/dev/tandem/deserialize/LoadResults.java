@@ -1,17 +1,15 @@
 package dev.tandem.deserialize;
 
-import dev.tandem.deserialize.fit.ScalingFit;
 import dev.tandem.deserialize.generate.ModuleSet;
 import dev.tandem.deserialize.load.LoadConfig;
 import dev.tandem.deserialize.load.LoadReport;
 import dev.tandem.deserialize.load.LoadRun;
-import dev.tandem.lab.results.Result;
-import dev.tandem.lab.results.ResultSet;
-import dev.tandem.lab.stats.Bootstrap;
-import dev.tandem.lab.stats.Statistics;
-import dev.tandem.lab.stats.Summary;
+import dev.tandem.results.Metric;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultSet;
+import dev.tandem.results.stats.ScalingFit;
+import dev.tandem.results.stats.Statistics;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +25,6 @@ import java.util.Map;
 final class LoadResults {
 
     static final String ENGINE = "tandem-aot-twasm";
-    /** Above this many samples the median's bootstrap uses fewer resamples: each resample sorts them all. */
-    static final int LARGE_SAMPLE = 5_000;
-    static final int LARGE_SAMPLE_RESAMPLES = 1_000;
-    private static final long BOOTSTRAP_SEED = 0x7A4DE_1AB5L;
 
     private LoadResults() {
     }
@@ -80,9 +74,9 @@ final class LoadResults {
             exponents[k] = ScalingFit.exponent(mine);
             series.addAll(mine);
         }
-        set.add(result(workload, c, DeserializeMetric.LOAD, loads.stream().mapToDouble(Double::doubleValue).toArray(),
+        set.add(result(workload, c, Metric.LOAD, loads.stream().mapToDouble(Double::doubleValue).toArray(),
                 params, series));
-        set.add(result(workload, c, DeserializeMetric.TOTAL_LOAD,
+        set.add(result(workload, c, Metric.TOTAL_LOAD,
                 rounds.stream().mapToDouble(r -> r.totalNanos() / 1e6).toArray(), params, null));
 
         Map<String, Object> memoryParams = new LinkedHashMap<>(params);
@@ -90,11 +84,11 @@ final class LoadResults {
         memoryParams.put("heapBytes", (long) Statistics.median(rounds.stream().mapToDouble(LoadReport.Round::heapBytes).toArray()));
         memoryParams.put("metaspaceBytes",
                 (long) Statistics.median(rounds.stream().mapToDouble(LoadReport.Round::metaspaceBytes).toArray()));
-        set.add(result(workload, c, DeserializeMetric.MEMORY,
+        set.add(result(workload, c, Metric.MEMORY,
                 rounds.stream().mapToDouble(r -> r.heapBytes() + r.metaspaceBytes()).toArray(), memoryParams, null));
 
         if (rounds.stream().allMatch(LoadReport.Round::unloaded)) {
-            set.add(result(workload, c, DeserializeMetric.UNLOAD,
+            set.add(result(workload, c, Metric.UNLOAD,
                     rounds.stream().mapToDouble(r -> r.unloadNanos() / 1e6).toArray(), params, null));
         } else {
             set.fail(ENGINE, workload, c.label() + ": unload: modules still loaded after " + LoadRun.UNLOAD_COLLECTIONS
@@ -102,18 +96,15 @@ final class LoadResults {
         }
 
         ScalingFit fit = ScalingFit.of(series);
-        set.add(new Result(ENGINE, workload, c.modules(), DeserializeMetric.SCALING_EXPONENT.id(),
-                DeserializeMetric.SCALING_EXPONENT.unit(), Arrays.stream(exponents).boxed().toList(), fit.exponent(),
+        set.add(new Result(ENGINE, workload, c.modules(), Metric.SCALING_EXPONENT.id(),
+                Metric.SCALING_EXPONENT.unit(), exponents, fit.exponent(),
                 new double[] {fit.ciLow(), fit.ciHigh()}, ScalingFit.STAT, params, true, null));
         return fit;
     }
 
-    private static Result result(String workload, LoadConfig c, DeserializeMetric metric, double[] samples,
+    /** A median and its interval by the one bootstrap (fewer resamples for the thousands of load times: its rule). */
+    private static Result result(String workload, LoadConfig c, Metric metric, double[] samples,
                                  Map<String, Object> params, List<double[]> series) {
-        Summary s = samples.length > LARGE_SAMPLE
-                ? Bootstrap.median(samples, LARGE_SAMPLE_RESAMPLES, BOOTSTRAP_SEED)
-                : Bootstrap.median(samples);
-        return new Result(ENGINE, workload, c.modules(), metric.id(), metric.unit(), Arrays.stream(samples).boxed().toList(),
-                s.median(), new double[] {s.ciLow(), s.ciHigh()}, s.stat(), params, true, series);
+        return Result.of(ENGINE, workload, c.modules(), metric, samples, params, series);
     }
 }

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.deserialize.load.LoadConfig;
 import dev.tandem.lab.results.EnvironmentCapture;
-import dev.tandem.lab.results.ResultSet;
+import dev.tandem.results.ResultSet;
 import dev.tandem.reports.analysis.ScalingExponent;
-import dev.tandem.reports.results.Result;
-import dev.tandem.reports.results.ResultsFile;
-import dev.tandem.reports.results.ResultsReader;
-import dev.tandem.reports.results.Run;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultsFile;
+import dev.tandem.results.ResultsReader;
+import dev.tandem.results.Run;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ class DeserializeHarnessTest {
             for (Result r : mine) {
                 assertEquals("tandem-aot-twasm", r.engine());
                 assertEquals("generated-f10", r.workload());
-                assertEquals(Integer.toString(N), r.size());
+                assertEquals(Integer.toString(N), r.sizeText());
                 assertEquals(UNITS.get(r.metric()), r.unit(), c.label() + " " + r.metric());
                 assertTrue(r.validated());
                 assertTrue(r.ci95()[0] <= r.median() && r.median() <= r.ci95()[1], c.label() + " " + r.metric() + " interval");
@@ -64,7 +64,7 @@ class DeserializeHarnessTest {
             assertTrue(load.series().stream().allMatch(p -> p[0] >= 0 && p[0] < N && p[1] > 0), "series points");
         }
 
-        List<ScalingExponent> exponents = ScalingExponent.of(new Run(List.of(file)), 0.95);
+        List<ScalingExponent> exponents = ScalingExponent.of(new Run(List.of(file)));
         assertEquals(configs.size(), exponents.size());
         assertTrue(exponents.stream().allMatch(x -> x.source().equals("lab") && Double.isFinite(x.value())));
         assertEquals(1, exponents.stream().filter(ScalingExponent::isNaiveAblation).count());

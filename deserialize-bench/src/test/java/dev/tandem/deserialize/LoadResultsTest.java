@@ -1,14 +1,15 @@
 package dev.tandem.deserialize;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.deserialize.load.LoadConfig;
 import dev.tandem.deserialize.load.LoadReport;
-import dev.tandem.lab.results.Environment;
-import dev.tandem.lab.results.Result;
-import dev.tandem.lab.results.ResultSet;
+import dev.tandem.results.Environment;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +49,9 @@ class LoadResultsTest {
         assertEquals(List.of("load", "total-load", "memory", "unload", "scaling-exponent"),
                 set.getResults().stream().map(Result::metric).toList());
         Result load = set.getResults().get(0);
-        assertEquals(300, load.samples().size(), "every round's loads");
+        assertEquals(300, load.samples().length, "every round's loads");
         assertEquals(300, load.series().size());
-        assertEquals(List.of(5.0, 5.0, 5.0), set.getResults().get(1).samples(), "total-load in ms, one per round");
+        assertArrayEquals(new double[] {5.0, 5.0, 5.0}, set.getResults().get(1).samples(), "total-load in ms, one per round");
         Result memory = set.getResults().get(2);
         assertEquals(4_000_000.0, memory.median(), "heap + metaspace");
         assertEquals(3_000_000L, memory.params().get("heapBytes"));
@@ -58,7 +59,7 @@ class LoadResultsTest {
         Result exponent = set.getResults().get(4);
         assertEquals("1", exponent.unit());
         assertEquals(1.0, exponent.median(), 1e-9);
-        assertEquals(3, exponent.samples().size(), "one exponent per round");
+        assertEquals(3, exponent.samples().length, "one exponent per round");
         assertEquals(2, exponent.params().get("forks"));
         assertEquals(1_400_000L, exponent.params().get("fileBytes"));
         assertEquals("loglog-robust-block-bootstrap", exponent.stat());

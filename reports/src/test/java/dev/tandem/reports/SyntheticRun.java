@@ -3,9 +3,9 @@ package dev.tandem.reports;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tandem.reports.stats.Bootstrap;
-import dev.tandem.reports.stats.Descriptive;
-import dev.tandem.reports.stats.Interval;
+import dev.tandem.results.stats.Bootstrap;
+import dev.tandem.results.stats.Statistics;
+import dev.tandem.results.stats.Interval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -324,7 +324,7 @@ public final class SyntheticRun {
         }
         ArrayNode arr = r.putArray("samples");
         for (double v : s) arr.add(v);
-        r.put("median", Descriptive.median(s));
+        r.put("median", Statistics.median(s));
         Interval ci = new Bootstrap(500, 1).medianInterval(s, 0.95);
         r.putArray("ci95").add(ci.low()).add(ci.high());
         ((ObjectNode) r.get("params")).put("forks", forks).put("iterations", samples);
@@ -343,7 +343,7 @@ public final class SyntheticRun {
         for (int i = 0; i < s.length; i++) s[i] = trueMedian * jitter();
         ArrayNode arr = r.putArray("samples");
         for (double v : s) arr.add(v);
-        r.put("median", Descriptive.median(s));
+        r.put("median", Statistics.median(s));
         Interval ci = new Bootstrap(500, 1).medianInterval(s, 0.95);
         r.putArray("ci95").add(ci.low()).add(ci.high());
         r.put("stat", "median-bootstrap");

@@ -2,9 +2,9 @@ package dev.tandem.startup;
 
 import dev.tandem.lab.engine.EngineException;
 import dev.tandem.lab.results.Calibration;
-import dev.tandem.lab.results.Metric;
-import dev.tandem.lab.results.Result;
-import dev.tandem.lab.results.ResultSet;
+import dev.tandem.results.Metric;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,11 @@
 package dev.tandem.startup;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tandem.lab.engine.chicory.ChicoryEngine;
-import dev.tandem.lab.results.Result;
-import dev.tandem.lab.results.ResultSet;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultSet;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
@@ -24,7 +25,7 @@ class DensityHarnessTest {
         assertEquals(4, bytes.size(), "the size of a density result is K");
         Result time = set.getResults().get(0);
         assertEquals("instantiate", time.metric());
-        assertEquals(List.of(10.0, 20.0, 30.0, 40.0), time.samples());
+        assertArrayEquals(new double[] {10.0, 20.0, 30.0, 40.0}, time.samples());
         assertEquals(131_072L, time.params().get("linearMemoryBytesPerInstance"));
     }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.lab.engine.nativecode.NativeBuild;
 import dev.tandem.lab.results.EnvironmentCapture;
-import dev.tandem.lab.results.Result;
-import dev.tandem.lab.results.ResultSet;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultSet;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
@@ -29,7 +29,7 @@ class JvmProbeTest {
         assertEquals("java", r.engine());
         assertEquals("calibration", r.workload());
         assertEquals("wall", r.metric());
-        assertEquals(2, r.samples().size(), "the untimed first run is not a sample");
+        assertEquals(2, r.samples().length, "the untimed first run is not a sample");
         // A JVM cannot start and exit in under 5 ms, nor should an empty main take 10 s.
         assertTrue(r.median() > 5 && r.median() < 10_000, "median " + r.median() + " ms");
     }

@@ -1,14 +1,15 @@
 package dev.tandem.startup;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.lab.engine.RunReport;
 import dev.tandem.lab.engine.chicory.ChicoryEngine;
-import dev.tandem.lab.results.Environment;
-import dev.tandem.lab.results.Result;
-import dev.tandem.lab.results.ResultSet;
+import dev.tandem.results.Environment;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultSet;
 import dev.tandem.lab.workload.Hello;
 import dev.tandem.lab.workload.Manifest;
 import java.io.OutputStream;
@@ -48,7 +49,7 @@ class StartupHarnessTest {
                 new StartupHarness.Outcome(measured, List.of("-Dx"), null), settings, QUIET);
         List<Result> results = set.getResults();
         assertEquals(List.of("phase.decode", "phase.first-call"), results.stream().map(Result::metric).toList());
-        assertEquals(List.of(10.0, 30.0), results.get(0).samples());
+        assertArrayEquals(new double[] {10.0, 30.0}, results.get(0).samples());
         assertEquals(20.0, results.get(0).median());
         assertEquals("cold", results.get(0).params().get("mode"));
         assertEquals("hello", results.get(0).workload());

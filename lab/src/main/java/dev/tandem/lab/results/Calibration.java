@@ -1,6 +1,9 @@
 package dev.tandem.lab.results;
 
 import dev.tandem.lab.engine.EngineException;
+import dev.tandem.results.Metric;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultSet;
 import dev.tandem.lab.engine.Plan;
 import dev.tandem.lab.engine.RunReport;
 import dev.tandem.lab.engine.nativecode.NativeEngine;
@@ -17,7 +20,7 @@ import java.util.Map;
  */
 public final class Calibration {
 
-    public static final String WORKLOAD = "calibration";
+    public static final String WORKLOAD = Result.CALIBRATION;
     static final String KERNEL = "nbody";
     static final int REPS = 5;
 

@@ -4,6 +4,7 @@ import dev.tandem.lab.engine.ChildProcess;
 import dev.tandem.lab.engine.nativecode.NativeBuild;
 import dev.tandem.lab.engine.node.NodeEngine;
 import dev.tandem.lab.workload.LabPaths;
+import dev.tandem.results.Environment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;

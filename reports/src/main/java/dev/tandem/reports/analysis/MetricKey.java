@@ -1,13 +1,13 @@
 package dev.tandem.reports.analysis;
 
-import dev.tandem.reports.results.Result;
-import dev.tandem.reports.results.ResultsFile;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultsFile;
 
 /** What identifies "the same measurement" in two runs: harness, engine, workload, size, metric and params. */
 public record MetricKey(String harness, String engine, String workload, String size, String metric, String params) {
 
     public static MetricKey of(ResultsFile file, Result result) {
-        return new MetricKey(file.harness(), result.engine(), result.workload(), result.size(), result.metric(),
+        return new MetricKey(file.harness(), result.engine(), result.workload(), result.sizeText(), result.metric(),
                 result.configuration());
     }
 

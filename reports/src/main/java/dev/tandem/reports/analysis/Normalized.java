@@ -1,7 +1,7 @@
 package dev.tandem.reports.analysis;
 
-import dev.tandem.reports.results.Result;
-import dev.tandem.reports.results.ResultsFile;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultsFile;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +30,7 @@ public record Normalized(Result result, Result reference, Reference kind) {
                 && !Result.CALIBRATION.equals(result.workload())) {
             Optional<Result> nativeRun = file.scored(result.metric())
                     .filter(r -> Result.NATIVE.equals(r.engine()) && r.workload().equals(result.workload())
-                            && r.size().equals(result.size()))
+                            && r.sizeText().equals(result.sizeText()))
                     // Prefer identical params; a native build has no engine params, so any will do.
                     .min(Comparator.comparing(r -> r.configuration().equals(result.configuration()) ? 0 : 1));
             if (nativeRun.isPresent()) return new Normalized(result, nativeRun.get(), Reference.NATIVE);

@@ -1,6 +1,6 @@
 package dev.tandem.reports.analysis;
 
-import dev.tandem.reports.stats.Interval;
+import dev.tandem.results.stats.Interval;
 
 /**
  * One engine's time on one workload divided by native's, from the same file.

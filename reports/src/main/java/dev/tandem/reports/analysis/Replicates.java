@@ -1,7 +1,7 @@
 package dev.tandem.reports.analysis;
 
-import dev.tandem.reports.results.Result;
-import dev.tandem.reports.stats.Descriptive;
+import dev.tandem.results.Result;
+import dev.tandem.results.stats.Statistics;
 import java.util.Arrays;
 
 /**
@@ -31,7 +31,7 @@ public final class Replicates {
         int forks = result.count("forks"), perFork = result.count("iterations");
         double[] medians = new double[forks];
         for (int f = 0; f < forks; f++) {
-            medians[f] = Descriptive.median(Arrays.copyOfRange(samples, f * perFork, (f + 1) * perFork));
+            medians[f] = Statistics.median(Arrays.copyOfRange(samples, f * perFork, (f + 1) * perFork));
         }
         return medians;
     }

@@ -1,8 +1,7 @@
 package dev.tandem.reports.analysis;
 
-import dev.tandem.reports.results.Result;
-import dev.tandem.reports.stats.Descriptive;
-import dev.tandem.reports.stats.LogLogFit;
+import dev.tandem.results.Result;
+import dev.tandem.results.stats.Statistics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +10,8 @@ import java.util.List;
  * One module-load configuration's per-module load time against the number of modules loaded with
  * it (already loaded + 1, so the first module sits at 1 on a log axis and a registry whose cost
  * grows as N^(k−1) draws a straight line of slope k − 1), reduced to the median of log-spaced bins:
- * thousands of raw points would bloat the page and hide the trend under noise.
+ * thousands of raw points would bloat the page and hide the trend under noise. It is drawn only:
+ * the exponent comes from the raw points ({@link ScalingExponent}).
  */
 public record ScalingCurve(double[] loaded, double[] nanos) {
 
@@ -29,19 +29,10 @@ public record ScalingCurve(double[] loaded, double[] nanos) {
             while (i < points.size() && Math.floor(Math.log10(points.get(i)[0]) * BINS_PER_DECADE) == bin) {
                 members.add(points.get(i++));
             }
-            xs.add(Descriptive.median(members.stream().mapToDouble(p -> p[0]).toArray()));
-            ys.add(Descriptive.median(members.stream().mapToDouble(p -> p[1]).toArray()));
+            xs.add(Statistics.median(members.stream().mapToDouble(p -> p[0]).toArray()));
+            ys.add(Statistics.median(members.stream().mapToDouble(p -> p[1]).toArray()));
         }
         return new ScalingCurve(xs.stream().mapToDouble(Double::doubleValue).toArray(),
                 ys.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    /**
-     * The exponent k of total load time ~ N^k, fitted here: per-module time ~ N^(k-1), so k is one
-     * plus the slope of the binned curve. Null when there are too few bins to fit.
-     */
-    public LogLogFit fit() {
-        if (loaded.length < 3) return null;
-        return LogLogFit.of(loaded, nanos);
     }
 }

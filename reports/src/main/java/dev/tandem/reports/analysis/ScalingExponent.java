@@ -1,23 +1,23 @@
 package dev.tandem.reports.analysis;
 
-import dev.tandem.reports.results.Result;
-import dev.tandem.reports.results.ResultsFile;
-import dev.tandem.reports.results.Run;
-import dev.tandem.reports.stats.Interval;
-import dev.tandem.reports.stats.LogLogFit;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultsFile;
+import dev.tandem.results.Run;
+import dev.tandem.results.stats.Interval;
+import dev.tandem.results.stats.ScalingFit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A module-load configuration's scaling exponent (total time ~ N^k): the lab's own
- * {@code scaling-exponent} result when the file has one, else fitted here from the load series.
+ * {@code scaling-exponent} result when the file has one, else fitted here from the load series by
+ * the same estimator the lab uses ({@link ScalingFit}), so that the number gated is one rule.
  * A configuration is the workload (the generated module set: functions per module) and the params;
  * the full profile loads several module sets with the same params.
  *
  * @param workload the module set, e.g. {@code generated-f10}
- * @param ci the interval, or null when unknown
+ * @param ci the 95% interval (the lab's ci95, or ScalingFit's), or null when unknown
  * @param source "lab" or "fitted from the load series"
  */
 public record ScalingExponent(String engine, String workload, String params, double value, Interval ci, String source) {
@@ -25,7 +25,7 @@ public record ScalingExponent(String engine, String workload, String params, dou
     /** Params that name a point of a configuration rather than the configuration itself. */
     private static final List<String> POINT_PARAMS = List.of("loaded");
 
-    public static List<ScalingExponent> of(Run run, double confidence) {
+    public static List<ScalingExponent> of(Run run) {
         List<ScalingExponent> out = new ArrayList<>();
         for (ResultsFile file : run.harness("deserialize").toList()) {
             List<ScalingExponent> fromLab = new ArrayList<>();
@@ -36,11 +36,15 @@ public record ScalingExponent(String engine, String workload, String params, dou
             out.addAll(fromLab);
             for (Result r : file.scored("load").filter(Result::hasSeries).toList()) {
                 if (fromLab.stream().anyMatch(x -> x.describes(r))) continue;
-                LogLogFit fit = ScalingCurve.of(r).fit();
-                if (fit == null) continue;
-                Interval slope = fit.slopeInterval(confidence);
-                out.add(new ScalingExponent(r.engine(), r.workload(), configuration(r), 1 + fit.slope(),
-                        new Interval(1 + slope.low(), 1 + slope.high()), "fitted from the load series"));
+                if (r.series().size() < 3) continue;
+                ScalingFit fit;
+                try {
+                    fit = ScalingFit.of(r.series());
+                } catch (IllegalArgumentException e) {
+                    continue; // one number of modules only, or a non-positive time: no exponent to show
+                }
+                out.add(new ScalingExponent(r.engine(), r.workload(), configuration(r), fit.exponent(),
+                        new Interval(fit.ciLow(), fit.ciHigh()), "fitted from the load series"));
             }
         }
         return out;
@@ -48,7 +52,7 @@ public record ScalingExponent(String engine, String workload, String params, dou
 
     /** The result's params without the ones that vary along one curve, as "name=value, ...". */
     public static String configuration(Result r) {
-        SortedMap<String, String> params = new TreeMap<>(r.params());
+        SortedMap<String, String> params = r.paramTexts();
         params.keySet().retainAll(Result.CONFIGURATION_PARAMS);
         POINT_PARAMS.forEach(params::remove);
         StringBuilder text = new StringBuilder();

@@ -1,11 +1,11 @@
 package dev.tandem.reports.analysis;
 
-import dev.tandem.reports.results.Result;
-import dev.tandem.reports.results.ResultsFile;
-import dev.tandem.reports.results.Run;
-import dev.tandem.reports.stats.Bootstrap;
-import dev.tandem.reports.stats.Descriptive;
-import dev.tandem.reports.stats.Interval;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultsFile;
+import dev.tandem.results.Run;
+import dev.tandem.results.stats.Bootstrap;
+import dev.tandem.results.stats.Statistics;
+import dev.tandem.results.stats.Interval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +69,7 @@ public record ThroughputRatios(List<RatioCell> cells, Map<String, GeometricMean>
             for (RatioCell c : cells) logSum += Math.log(c.replicates()[i]);
             combined[i] = Math.exp(logSum / cells.size());
         }
-        return new GeometricMean(Descriptive.geometricMean(ratios), Bootstrap.percentileInterval(combined, confidence),
+        return new GeometricMean(Statistics.geometricMean(ratios), Bootstrap.percentileInterval(combined, confidence),
                 cells.size());
     }
 }

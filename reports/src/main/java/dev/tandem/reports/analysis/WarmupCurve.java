@@ -1,7 +1,7 @@
 package dev.tandem.reports.analysis;
 
-import dev.tandem.reports.results.Result;
-import dev.tandem.reports.stats.Descriptive;
+import dev.tandem.results.Result;
+import dev.tandem.results.stats.Statistics;
 import java.util.Arrays;
 import java.util.List;
 
@@ -35,7 +35,7 @@ public record WarmupCurve(double[] iterations, double[] times, double peak, int 
         double[] x = series.stream().mapToDouble(p -> p[0]).toArray();
         double[] y = series.stream().mapToDouble(p -> p[1]).toArray();
         double[] tail = Arrays.copyOfRange(y, y.length - Math.max(1, y.length / 3), y.length);
-        double peak = Descriptive.median(tail);
+        double peak = Statistics.median(tail);
         int index = y.length;
         while (index > 0 && Math.abs(y[index - 1] - peak) <= BAND * peak) index--;
         if (index == y.length) index = y.length - 1; // the very last point never settles: mark the end

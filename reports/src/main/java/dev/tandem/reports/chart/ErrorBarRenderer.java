@@ -1,6 +1,6 @@
 package dev.tandem.reports.chart;
 
-import dev.tandem.reports.stats.Interval;
+import dev.tandem.results.stats.Interval;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -2,9 +2,9 @@ package dev.tandem.reports.gate;
 
 import dev.tandem.reports.analysis.Normalized;
 import dev.tandem.reports.analysis.Replicates;
-import dev.tandem.reports.stats.Bootstrap;
-import dev.tandem.reports.stats.Descriptive;
-import dev.tandem.reports.stats.Interval;
+import dev.tandem.results.stats.Bootstrap;
+import dev.tandem.results.stats.Statistics;
+import dev.tandem.results.stats.Interval;
 import dev.tandem.reports.stats.Normal;
 import dev.tandem.reports.stats.WelchContrast;
 import java.util.ArrayList;
@@ -65,13 +65,13 @@ final class ChangeEstimator {
         if (config.method() == GateConfig.Method.WELCH) {
             WelchContrast contrast = WelchContrast.ofLogs(up, down);
             Interval log = contrast.interval(confidence);
-            double b = normalized(baseline, Descriptive::geometricMean), c = normalized(current, Descriptive::geometricMean);
+            double b = normalized(baseline, Statistics::geometricMean), c = normalized(current, Statistics::geometricMean);
             return new Change(b, c, Math.exp(contrast.estimate()), new Interval(Math.exp(log.low()), Math.exp(log.high())));
         }
-        double b = normalized(baseline, Descriptive::median), c = normalized(current, Descriptive::median);
+        double b = normalized(baseline, Statistics::median), c = normalized(current, Statistics::median);
         double point = c / b;
-        double[] logs = Descriptive.log(bootstrap.replicates(up, down, stream));
-        double sd = Math.sqrt(Descriptive.variance(logs));
+        double[] logs = Statistics.log(bootstrap.replicates(up, down, stream));
+        double sd = Math.sqrt(Statistics.variance(logs));
         double z = Normal.quantile((1 + confidence) / 2);
         return new Change(b, c, point, new Interval(point * Math.exp(-z * sd), point * Math.exp(z * sd)));
     }

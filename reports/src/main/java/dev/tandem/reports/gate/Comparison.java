@@ -1,7 +1,7 @@
 package dev.tandem.reports.gate;
 
 import dev.tandem.reports.analysis.MetricKey;
-import dev.tandem.reports.stats.Interval;
+import dev.tandem.results.stats.Interval;
 
 /**
  * One metric judged by the gate. Values are normalized within their own run ({@code reference}:

@@ -5,10 +5,10 @@ import dev.tandem.reports.analysis.Normalized;
 import dev.tandem.reports.analysis.Reference;
 import dev.tandem.reports.analysis.Replicates;
 import dev.tandem.reports.analysis.ScalingExponent;
-import dev.tandem.reports.results.Result;
-import dev.tandem.reports.results.ResultsFile;
-import dev.tandem.reports.results.Run;
-import dev.tandem.reports.results.Skip;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultsFile;
+import dev.tandem.results.Run;
+import dev.tandem.results.Skip;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -146,9 +146,9 @@ public final class Gate {
 
     private List<Comparison> exponents(Run baseline, Run current) {
         Map<String, ScalingExponent> before = new HashMap<>();
-        for (ScalingExponent x : ScalingExponent.of(baseline, config.confidence())) before.put(x.label(), x);
+        for (ScalingExponent x : ScalingExponent.of(baseline)) before.put(x.label(), x);
         List<Comparison> out = new ArrayList<>();
-        for (ScalingExponent x : ScalingExponent.of(current, config.confidence())) {
+        for (ScalingExponent x : ScalingExponent.of(current)) {
             MetricKey key = new MetricKey("deserialize", x.engine(), x.workload(), "", "scaling-exponent", x.params());
             ScalingExponent was = before.get(x.label());
             double old = was == null ? Double.NaN : was.value();

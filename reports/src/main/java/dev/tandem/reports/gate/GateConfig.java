@@ -1,5 +1,7 @@
 package dev.tandem.reports.gate;
 
+import dev.tandem.results.stats.Bootstrap;
+
 /**
  * The gate's knobs. A metric regresses when its change is significant and larger than its group's
  * threshold (a fraction: 0.10 = 10% worse).
@@ -34,9 +36,11 @@ public record GateConfig(
      * 10% / 20% thresholds and the 1.15 exponent limit from issue 8; 99% family-wise, because a gate
      * that fails one CI run in twenty on unchanged code gets ignored (on synthetic runs with 15%
      * per-sample noise, 2 of 200 unchanged pairs fail at 99%, 4 of 100 at 95%, 64 of 100 uncorrected).
+     * The bootstrap's resamples and seed are the one bootstrap's own ({@link Bootstrap}), the ones
+     * every results file's ci95 was computed with.
      */
     public static GateConfig defaults() {
-        return new GateConfig(0.10, 0.20, 1.15, 0.99, Method.WELCH, Correction.BONFERRONI, 4000, 20261123L, 3);
+        return new GateConfig(0.10, 0.20, 1.15, 0.99, Method.WELCH, Correction.BONFERRONI, Bootstrap.RESAMPLES, Bootstrap.SEED, 3);
     }
 
     public double threshold(GateGroup group) {

@@ -1,7 +1,7 @@
 package dev.tandem.reports.gate;
 
-import dev.tandem.reports.results.ResultsException;
-import dev.tandem.reports.results.Run;
+import dev.tandem.results.ResultsException;
+import dev.tandem.results.Run;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ public final class GateMain {
               --confidence C            family-wise level of the intervals (default 0.99)
               --correction bonferroni|none  split the level over the metrics judged (default bonferroni)
               --method welch|bootstrap  interval of the change: Welch on log samples (default) or bootstrap of medians
-              --resamples N             bootstrap resamples (default 4000)
+              --resamples N             bootstrap resamples (default 10000, the lab's)
               --seed N                  bootstrap seed (default fixed: decisions are reproducible)
               --markdown FILE           also write the summary to FILE (e.g. $GITHUB_STEP_SUMMARY)
             exit: 0 passed, 1 regression, 2 usage, 3 no JDK 25, 4 input missing, 5 input not tandem-results/1,

@@ -1,9 +1,9 @@
 package dev.tandem.reports.html;
 
-import dev.tandem.reports.results.ResultsFile;
-import dev.tandem.reports.results.Run;
-import dev.tandem.reports.results.Skip;
-import dev.tandem.reports.stats.Bootstrap;
+import dev.tandem.results.ResultsFile;
+import dev.tandem.results.Run;
+import dev.tandem.results.Skip;
+import dev.tandem.results.stats.Bootstrap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

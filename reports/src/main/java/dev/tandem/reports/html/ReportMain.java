@@ -2,8 +2,8 @@ package dev.tandem.reports.html;
 
 import dev.tandem.reports.gate.GateConfig;
 import dev.tandem.reports.gate.GateMain;
-import dev.tandem.reports.results.ResultsException;
-import dev.tandem.reports.results.Run;
+import dev.tandem.results.ResultsException;
+import dev.tandem.results.Run;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

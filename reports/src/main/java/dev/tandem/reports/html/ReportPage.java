@@ -5,8 +5,8 @@ import dev.tandem.reports.analysis.ThroughputRatios;
 import dev.tandem.reports.gate.Gate;
 import dev.tandem.reports.gate.GateConfig;
 import dev.tandem.reports.gate.GateOutcome;
-import dev.tandem.reports.results.Run;
-import dev.tandem.reports.stats.Bootstrap;
+import dev.tandem.results.Run;
+import dev.tandem.results.stats.Bootstrap;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -70,7 +70,7 @@ public final class ReportPage {
         // Charts show plain 95% intervals; only the comparison uses the gate's corrected levels.
         ReportContext ctx = new ReportContext(run, outDir, new Bootstrap(config.resamples(), config.seed()), DISPLAY_CONFIDENCE);
         ThroughputRatios ratios = ThroughputRatios.of(run, ctx.bootstrap(), ctx.confidence());
-        List<ScalingExponent> exponents = ScalingExponent.of(run, ctx.confidence());
+        List<ScalingExponent> exponents = ScalingExponent.of(run);
         String revision = run.files().isEmpty() ? "" : run.files().getFirst().environment().get("gitRevision");
         String date = run.files().isEmpty() ? "" : run.files().getFirst().environment().get("date");
         String profile = run.files().isEmpty() ? "" : run.files().getFirst().profile();

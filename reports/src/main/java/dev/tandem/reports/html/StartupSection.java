@@ -2,9 +2,9 @@ package dev.tandem.reports.html;
 
 import dev.tandem.reports.chart.Bar;
 import dev.tandem.reports.chart.BarCharts;
-import dev.tandem.reports.results.Result;
-import dev.tandem.reports.results.ResultsFile;
-import dev.tandem.reports.stats.Interval;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultsFile;
+import dev.tandem.results.stats.Interval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ final class StartupSection {
                             .thenComparing(r -> phaseOrder(r.metric())))
                     .toList();
             for (Result r : phases) {
-                String mode = r.params().getOrDefault("mode", "cold");
+                String mode = r.param("mode", "cold");
                 String chart = r.workload() + "|" + mode;
                 String category = r.engine() + otherParams(r, "mode");
                 charts.computeIfAbsent(chart, k -> new ArrayList<>())
@@ -129,7 +129,7 @@ final class StartupSection {
 
     private static String otherParams(Result r, String except) {
         StringBuilder text = new StringBuilder();
-        r.params().forEach((k, v) -> {
+        r.paramTexts().forEach((k, v) -> {
             if (k.equals(except) || !Result.CONFIGURATION_PARAMS.contains(k)) return;
             text.append(text.isEmpty() ? " (" : ", ").append(k.equals("instances") ? "K" : k).append('=').append(v);
         });

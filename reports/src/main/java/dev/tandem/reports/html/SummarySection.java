@@ -2,11 +2,11 @@ package dev.tandem.reports.html;
 
 import dev.tandem.reports.analysis.ScalingExponent;
 import dev.tandem.reports.analysis.ThroughputRatios;
-import dev.tandem.reports.results.Artifact;
-import dev.tandem.reports.results.Failure;
-import dev.tandem.reports.results.Result;
-import dev.tandem.reports.results.ResultsFile;
-import dev.tandem.reports.results.Skip;
+import dev.tandem.results.Artifact;
+import dev.tandem.results.Failure;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultsFile;
+import dev.tandem.results.Skip;
 import dev.tandem.reports.text.NumberText;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -67,7 +67,7 @@ final class SummarySection {
     private static String coldStartup(ReportContext ctx, String engine) {
         List<Result> phases = ctx.run().harness("startup").flatMap(f -> f.scored())
                 .filter(r -> r.engine().equals(engine) && r.metric().startsWith("phase.")
-                        && "cold".equals(r.params().getOrDefault("mode", "cold")))
+                        && "cold".equals(r.param("mode", "cold")))
                 .toList();
         if (phases.isEmpty()) return "–";
         String workload = phases.stream().map(Result::workload).filter("hello"::equals).findFirst().orElse(phases.getFirst().workload());

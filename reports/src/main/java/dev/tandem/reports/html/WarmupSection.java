@@ -3,8 +3,8 @@ package dev.tandem.reports.html;
 import dev.tandem.reports.analysis.WarmupCurve;
 import dev.tandem.reports.chart.EnginePalette;
 import dev.tandem.reports.chart.LineCharts;
-import dev.tandem.reports.results.Result;
-import dev.tandem.reports.results.ResultsFile;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultsFile;
 import dev.tandem.reports.text.NumberText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +35,7 @@ final class WarmupSection {
                 if (r.series().size() < 2) continue;
                 WarmupCurve curve = WarmupCurve.of(r);
                 Optional<Result> labTtp = f.scored("time-to-peak")
-                        .filter(t -> t.engine().equals(r.engine()) && t.workload().equals(r.workload()) && t.size().equals(r.size()))
+                        .filter(t -> t.engine().equals(r.engine()) && t.workload().equals(r.workload()) && t.sizeText().equals(r.sizeText()))
                         .findFirst();
                 String ttp = labTtp.map(t -> NumberText.quantity(t.median(), t.unit()) + " to peak")
                         .orElse(NumberText.sig3(curve.msToPeak()) + " ms to peak");
@@ -43,7 +43,7 @@ final class WarmupSection {
                 for (int i = 0; i < ms.length; i++) ms[i] = curve.times()[i] / 1e6;
                 String label = r.engine() + (r.configuration().isEmpty() ? "" : " (" + r.configuration() + ")")
                         + ": peak at iteration " + (long) curve.iterations()[curve.peakIndex()] + ", " + ttp;
-                byChart.computeIfAbsent(new WorkloadSize(r.workload(), r.size()), k -> new ArrayList<>()).add(new LineCharts.Line(label,
+                byChart.computeIfAbsent(new WorkloadSize(r.workload(), r.sizeText()), k -> new ArrayList<>()).add(new LineCharts.Line(label,
                         curve.iterations(), ms, EnginePalette.engine(r.engine()), false,
                         curve.iterations()[curve.peakIndex()], ms[curve.peakIndex()]));
             }

@@ -1,5 +1,7 @@
 package dev.tandem.reports.stats;
 
+import dev.tandem.results.stats.Interval;
+import dev.tandem.results.stats.Statistics;
 import java.util.List;
 
 /**
@@ -22,9 +24,9 @@ public record WelchContrast(double estimate, double standardError, double degree
                 if (group.length < 2) {
                     throw new IllegalArgumentException("Welch needs at least 2 samples per group, got " + group.length);
                 }
-                double mean = Descriptive.mean(group);
+                double mean = Statistics.mean(group);
                 estimate += sign == 0 ? mean : -mean;
-                double v = Descriptive.variance(group) / group.length;
+                double v = Statistics.variance(group) / group.length;
                 variance += v;
                 dfDenominator += v * v / (group.length - 1);
             }
@@ -36,7 +38,7 @@ public record WelchContrast(double estimate, double standardError, double degree
 
     /** The same contrast on natural logs of the samples: estimate = log of a ratio of geometric means. */
     public static WelchContrast ofLogs(List<double[]> plus, List<double[]> minus) {
-        return of(plus.stream().map(Descriptive::log).toList(), minus.stream().map(Descriptive::log).toList());
+        return of(plus.stream().map(Statistics::log).toList(), minus.stream().map(Statistics::log).toList());
     }
 
     public double t() {

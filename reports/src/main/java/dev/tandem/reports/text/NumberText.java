@@ -1,6 +1,6 @@
 package dev.tandem.reports.text;
 
-import dev.tandem.reports.stats.Interval;
+import dev.tandem.results.stats.Interval;
 import java.util.Locale;
 
 /** How numbers read on the page and in CI logs: three significant digits, units scaled, no locale surprises. */

@@ -2,9 +2,9 @@ package dev.tandem.reports.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tandem.reports.results.Environment;
-import dev.tandem.reports.results.Result;
-import dev.tandem.reports.results.ResultsFile;
+import dev.tandem.results.Environment;
+import dev.tandem.results.Result;
+import dev.tandem.results.ResultsFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

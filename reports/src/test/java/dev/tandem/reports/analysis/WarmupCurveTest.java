@@ -2,7 +2,7 @@ package dev.tandem.reports.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tandem.reports.results.Result;
+import dev.tandem.results.Result;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.tandem.reports.gate;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.reports.SyntheticRun;
-import dev.tandem.reports.results.Run;
+import dev.tandem.results.Run;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

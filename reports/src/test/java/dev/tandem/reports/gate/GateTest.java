@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tandem.reports.SyntheticRun;
-import dev.tandem.reports.results.Run;
+import dev.tandem.results.Run;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

@@ -3,6 +3,7 @@ package dev.tandem.reports.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.tandem.results.stats.Interval;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,0 @@
-package dev.tandem.reports.results;
-
-/** A file a harness saved beside its results (a flame graph); {@code path} is relative to the results file. */
-public record Artifact(String kind, String engine, String workload, String path) {
-}
