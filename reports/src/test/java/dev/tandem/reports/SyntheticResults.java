@@ -13,4 +13,9 @@ public final class SyntheticResults {
     public static Path full(Path dir, long seed) throws IOException {
         return new SyntheticRun(seed).writeTo(dir);
     }
+
+    /** Every harness and the real-program set, quiet machine, nothing injected. */
+    public static Path withRealPrograms(Path dir, long seed) throws IOException {
+        return new SyntheticRun(seed).realPrograms().writeTo(dir);
+    }
 }

@@ -37,6 +37,11 @@ public final class SyntheticRun {
         SPEED.put("v8-node", 1.4);
     }
 
+    /** The real-program set: native time of one whole run (ns), and engine ÷ native at peak and as a whole process. */
+    static final Map<String, Double> REAL_NATIVE_NS = Map.of("sqlite", 3.0e9, "lua", 1.5e9);
+    static final Map<String, Double> REAL_PEAK = Map.of("tandem-aot-memory", 2.0, "v8-node", 1.3);
+    static final Map<String, Double> REAL_PROCESS = Map.of("tandem-aot-twasm", 2.6, "v8-node", 1.4);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SplittableRandom random;
@@ -50,6 +55,7 @@ public final class SyntheticRun {
     private final Set<String> unvalidated = new HashSet<>();
     private boolean references = true;
     private boolean fullProfileShape;
+    private boolean real;
     private int forks = 3;
     private double forkNoise = 0.01;
     private final Map<String, double[]> slowForks = new HashMap<>();
@@ -133,6 +139,16 @@ public final class SyntheticRun {
         return this;
     }
 
+    /**
+     * Adds the real-program set to the throughput file ({@code params.set = "real"}): peak times with
+     * warm-up series ({@link #REAL_PEAK}, slowed by {@link #throughputSlowdown} too) and whole-process
+     * wall times ({@link #REAL_PROCESS}), native's of both, a skipped engine and a failure.
+     */
+    public SyntheticRun realPrograms() {
+        this.real = true;
+        return this;
+    }
+
     /** That engine's throughput results on that workload fail validation. */
     public SyntheticRun unvalidated(String engine, String workload) {
         unvalidated.add(engine + "|" + workload);
@@ -199,12 +215,38 @@ public final class SyntheticRun {
                 results.add(sized(result(engine, w, "time-to-peak", "ms", peak / 1e6 * (jit ? 12 : 2), Map.of(), null), size));
             }
         }
+        if (real) realPrograms(f);
         ((ArrayNode) f.get("skipped")).addObject().put("engine", "v8-node-liftoff").put("workload", "*").put("reason", "node not found on PATH");
         ((ArrayNode) f.get("failures")).addObject().put("engine", "chicory-compiler").put("workload", "json")
                 .put("reason", "checksum mismatch: expected 0x1f2e, got 0x0000");
         ((ArrayNode) f.get("artifacts")).addObject().put("kind", "flamegraph-cpu").put("engine", "tandem-aot-memory")
                 .put("workload", "nbody").put("path", "flame/tandem-aot-memory-nbody-cpu.html");
         return f;
+    }
+
+    private void realPrograms(ObjectNode f) {
+        ArrayNode results = (ArrayNode) f.get("results");
+        Map<String, Object> set = Map.of("set", "real");
+        for (Map.Entry<String, Double> p : REAL_NATIVE_NS.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            String program = p.getKey();
+            double nativeNs = p.getValue() * drift;
+            results.add(sized(forked(result("native", program, "time", "ns", nativeNs, set, warmup(nativeNs, 0, 1)), nativeNs,
+                    new double[] {0, 1}), "quick"));
+            results.add(sized(result("native", program, "wall", "ms", nativeNs / 1e6, set, null), "quick"));
+            for (String engine : List.of("tandem-aot-memory", "v8-node")) {
+                double peak = nativeNs * REAL_PEAK.get(engine) * throughputSlowdown.getOrDefault(engine, 1.0);
+                results.add(sized(forked(result(engine, program, "time", "ns", peak, set, warmup(peak, 3, 2)), peak, new double[] {0, 1}), "quick"));
+                results.add(sized(result(engine, program, "time-to-peak", "ms", peak / 1e6 * 4, set, null), "quick"));
+            }
+            for (String engine : List.of("tandem-aot-twasm", "v8-node")) {
+                double wall = nativeNs / 1e6 * REAL_PROCESS.get(engine) * throughputSlowdown.getOrDefault(engine, 1.0);
+                results.add(sized(result(engine, program, "wall", "ms", wall, set, null), "quick"));
+            }
+        }
+        ((ArrayNode) f.get("skipped")).addObject().put("engine", "chicory-interp").put("workload", "lua")
+                .put("reason", "real programs: an interpreter needs many minutes per run of a real program");
+        ((ArrayNode) f.get("failures")).addObject().put("engine", "graalwasm").put("workload", "sqlite")
+                .put("reason", "stdout sha256 0000000000000000.. (12 bytes, began \"x\"), expected 1111111111111111..");
     }
 
     /** y(i) = peak · (1 + amplitude · e^(−i/tau)): a JIT tier compiling its way down to peak. */

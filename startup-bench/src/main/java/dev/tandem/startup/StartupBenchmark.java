@@ -1,7 +1,6 @@
 package dev.tandem.startup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tandem.lab.engine.Engine;
 import dev.tandem.lab.engine.Engines;
 import dev.tandem.lab.engine.InProcessEngine;
 import dev.tandem.lab.engine.PhaseClock;
@@ -59,15 +58,7 @@ public class StartupBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        Engine e = Engines.byId(engine);
-        if (!(e instanceof InProcessEngine ie)) {
-            throw new IllegalStateException(engine + " does not run inside a JVM");
-        }
-        String unavailable = ie.unavailableInThisJvm().orElse(null);
-        if (unavailable != null) {
-            throw new IllegalStateException(engine + ": " + unavailable);
-        }
-        inProcess = ie;
+        inProcess = Engines.inThisJvm(engine);
         hello = Manifest.load().hello();
         wasm = Files.readAllBytes(hello.command());
         String file = System.getProperty(LOG_PROPERTY);

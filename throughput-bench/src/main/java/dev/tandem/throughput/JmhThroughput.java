@@ -48,14 +48,24 @@ final class JmhThroughput {
      * @param profiler JMH {@code async} profiler options for a profiling run, or null for a measured run
      */
     static Measurement run(InProcessEngine engine, String workload, Settings settings, PrintStream out, String profiler) {
+        return run(engine, ThroughputBenchmark.class, java.util.Map.of("workload", workload, "size", settings.size()),
+                settings.forks(), settings.warmupFor(engine.id()), settings.measureFor(engine.id()), out, profiler);
+    }
+
+    /**
+     * Runs {@code benchmark}'s {@code run} method for {@code engine}, one call per iteration.
+     *
+     * @param params   the benchmark's {@code @Param}s besides {@code engine}
+     * @param profiler JMH {@code async} profiler options for a profiling run, or null for a measured run
+     */
+    static Measurement run(InProcessEngine engine, Class<?> benchmark, java.util.Map<String, String> params, int forks,
+                           int warmupIterations, int measure, PrintStream out, String profiler) {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include("^" + Pattern.quote(ThroughputBenchmark.class.getName()) + "\\.run$")
+                .include("^" + Pattern.quote(benchmark.getName()) + "\\.run$")
                 .param("engine", engine.id())
-                .param("workload", workload)
-                .param("size", settings.size())
-                .forks(settings.forks())
-                .warmupIterations(settings.warmupFor(engine.id()))
-                .measurementIterations(settings.measureFor(engine.id()))
+                .forks(forks)
+                .warmupIterations(warmupIterations)
+                .measurementIterations(measure)
                 .warmupBatchSize(1)
                 .measurementBatchSize(1)
                 .timeUnit(TimeUnit.NANOSECONDS)
@@ -63,6 +73,7 @@ final class JmhThroughput {
                 .timeout(TimeValue.hours(1))
                 .jvmArgs(jvmArgs(engine).toArray(String[]::new))
                 .shouldFailOnError(true);
+        params.forEach(options::param);
         if (profiler != null) {
             options.addProfiler("async", profiler);
         }

@@ -1,6 +1,5 @@
 package dev.tandem.throughput;
 
-import dev.tandem.lab.engine.Engine;
 import dev.tandem.lab.engine.Engines;
 import dev.tandem.lab.engine.InProcessEngine;
 import dev.tandem.lab.engine.PhaseClock;
@@ -53,14 +52,7 @@ public class ThroughputBenchmark {
 
     @Setup(Level.Trial)
     public void prepare() throws Exception {
-        Engine e = Engines.byId(engine);
-        if (!(e instanceof InProcessEngine inProcess)) {
-            throw new IllegalStateException(engine + " does not run inside a JVM");
-        }
-        String unavailable = inProcess.unavailableInThisJvm().orElse(null);
-        if (unavailable != null) {
-            throw new IllegalStateException(engine + ": " + unavailable);
-        }
+        InProcessEngine inProcess = Engines.inThisJvm(engine);
         Workload w = Manifest.load().workload(workload);
         expected = w.size(size);
         n = expected.n();

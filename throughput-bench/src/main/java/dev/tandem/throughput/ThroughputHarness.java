@@ -15,6 +15,7 @@ import dev.tandem.results.ResultsWriter;
 import dev.tandem.results.stats.Statistics;
 import dev.tandem.lab.stats.TimeToPeak;
 import dev.tandem.lab.workload.Manifest;
+import dev.tandem.lab.workload.RealProgram;
 import dev.tandem.lab.workload.Workload;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ import java.util.Set;
 
 /**
  * The throughput harness: every workload on every engine, native included, in one run, so the
- * report's ratios to native come from the same machine state. Workload-major order (all engines on
+ * report's ratios to native come from the same machine state; then the real-program set
+ * ({@link RealThroughput}: peak, warm-up and whole process per program and engine). Workload-major order (all engines on
  * one workload, then the next) spreads slow drift of a shared machine over the engines instead of
  * loading it onto whichever engine ran last.
  *
@@ -67,27 +69,47 @@ public final class ThroughputHarness {
     static ResultSet run(Profile profile, List<Engine> engines, List<String> workloadNames, FlameGraphs flames, Path out,
                          PrintStream log) {
         Settings settings = Settings.of(profile);
+        RealSettings realSettings = RealSettings.of(profile);
         Manifest manifest = Manifest.load();
-        List<String> names = workloadNames != null ? workloadNames
+        // --workloads may name kernels and real programs alike; each set runs the names it has.
+        if (workloadNames != null) {
+            workloadNames.stream().filter(n -> manifest.findReal(n).isEmpty()).forEach(manifest::workload); // unknown names fail here
+        }
+        List<String> names = workloadNames != null ? workloadNames.stream().filter(n -> manifest.find(n).isPresent()).toList()
                 : settings.workloads().isEmpty() ? manifest.names() : settings.workloads();
         List<Workload> workloads = names.stream().map(manifest::workload).toList();
+        List<RealProgram> real = RealThroughput.select(manifest, workloadNames, realSettings, log);
 
         ResultSet set = new ResultSet(HARNESS, profile.id(), EnvironmentCapture.capture(EnvironmentCapture.thisJvmFlags()));
-        List<Engine> runnable = new ArrayList<>();
+        List<Engine> available = new ArrayList<>();
+        List<Engine> kernelEngines = new ArrayList<>();
         for (Engine e : engines) {
-            String reason = settings.leftOut(e.id()).or(e::unavailableReason).orElse(null);
-            if (reason == null) {
-                runnable.add(e);
+            String unavailable = e.unavailableReason().orElse(null);
+            String left = settings.leftOut(e.id()).orElse(null);
+            if (unavailable != null) {
+                set.skip(e.id(), "*", unavailable);
+                log.println("[lab] skip " + e.id() + ": " + unavailable);
+                continue;
+            }
+            if (left == null) {
+                kernelEngines.add(e);
+                available.add(e);
+            } else if (!real.isEmpty() && (realSettings.leftOut(e.id()).isEmpty() || realSettings.timesProcess(e.id()))) {
+                // Left out of the kernels only: the real set still times it (e.g. tandem run prog.twasm in full).
+                available.add(e);
+                workloads.forEach(w -> set.skip(e.id(), w.name(), left));
+                log.println("[lab] skip " + e.id() + " on the kernels: " + left);
             } else {
-                set.skip(e.id(), "*", reason);
-                log.println("[lab] skip " + e.id() + ": " + reason);
+                set.skip(e.id(), "*", left);
+                log.println("[lab] skip " + e.id() + ": " + left);
             }
         }
         ResultsWriter.write(set, out);
-        int steps = workloads.size() * runnable.stream().mapToInt(e -> settings.sizesFor(e.id()).size()).sum();
+        int steps = workloads.size() * kernelEngines.stream().mapToInt(e -> settings.sizesFor(e.id()).size()).sum()
+                + RealThroughput.steps(real, available, realSettings);
         Progress progress = new Progress(steps, log);
         for (Workload w : workloads) {
-            for (Engine e : runnable) {
+            for (Engine e : kernelEngines) {
                 for (String size : settings.sizesFor(e.id())) {
                     Settings at = settings.at(size);
                     progress.step(e.id() + " " + w.name() + " " + size);
@@ -102,6 +124,7 @@ public final class ThroughputHarness {
                 }
             }
         }
+        RealThroughput.run(set, real, available, realSettings, progress, out, log);
         return set;
     }
 
@@ -137,12 +160,6 @@ public final class ThroughputHarness {
     }
 
     static void record(ResultSet set, Engine engine, Workload workload, Settings settings, Measurement m, PrintStream log) {
-        if (m.failure() != null) {
-            set.fail(engine.id(), workload.name(), m.failure());
-            log.println("[lab] FAILED " + engine.id() + " " + workload.name() + ": " + m.failure());
-            return;
-        }
-        double[] measured = m.measured();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("flags", String.join(" ", engine instanceof InProcessEngine ie ? JmhThroughput.jvmArgs(ie) : engine.flags()));
         params.put("warmup", settings.warmupFor(engine.id()));
@@ -150,19 +167,30 @@ public final class ThroughputHarness {
         params.put("forks", settings.forks());
         params.put("timing", engine instanceof InProcessEngine ? "jmh-single-shot" : "self-timed");
         params.put("n", workload.size(settings.size()).n());
+        record(set, engine, workload.name(), settings.size(), params, m, log);
+    }
+
+    /** A measurement as results: {@code time} (measured iterations, every iteration as the series) and {@code time-to-peak}. */
+    static void record(ResultSet set, Engine engine, String workload, String size, Map<String, Object> params, Measurement m,
+                       PrintStream log) {
+        if (m.failure() != null) {
+            set.fail(engine.id(), workload, m.failure());
+            log.println("[lab] FAILED " + engine.id() + " " + workload + ": " + m.failure());
+            return;
+        }
+        double[] measured = m.measured();
         List<double[]> series = new ArrayList<>();
         for (int i = 0; i < m.series().size(); i++) {
             series.add(new double[] {i, m.series().get(i)});
         }
-        Result time = Result.of(engine.id(), workload.name(), settings.size(), Metric.TIME, measured, params, series);
+        Result time = Result.of(engine.id(), workload, size, Metric.TIME, measured, params, series);
         set.add(time);
-        log.printf("[lab] %s %s: median %.2f ms [%.2f, %.2f]%n", engine.id(), workload.name(), time.median() / 1e6,
+        log.printf("[lab] %s %s: median %.2f ms [%.2f, %.2f]%n", engine.id(), workload, time.median() / 1e6,
                 time.ci95()[0] / 1e6, time.ci95()[1] / 1e6);
         if (!engine.id().equals("native")) {
             OptionalDouble ttp = TimeToPeak.millis(firstFork(m), Statistics.median(measured));
             if (ttp.isPresent()) {
-                set.add(Result.of(engine.id(), workload.name(), settings.size(), Metric.TIME_TO_PEAK,
-                        new double[] {ttp.getAsDouble()}, params, null));
+                set.add(Result.of(engine.id(), workload, size, Metric.TIME_TO_PEAK, new double[] {ttp.getAsDouble()}, params, null));
             }
         }
     }

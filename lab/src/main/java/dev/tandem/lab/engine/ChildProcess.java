@@ -34,13 +34,21 @@ public final class ChildProcess {
 
     /** Runs {@code command} to completion (or {@link #TIMEOUT}) and returns what it left. */
     public static Outcome run(List<String> command, Path workingDir) throws EngineException {
+        return run(command, workingDir, null);
+    }
+
+    /**
+     * The same, with the child's stdout left in {@code stdoutFile} (bytes as written, for hashing)
+     * instead of read into the outcome, whose {@code stdout} is then empty.
+     */
+    public static Outcome run(List<String> command, Path workingDir, Path stdoutFile) throws EngineException {
         Path dir;
         try {
             dir = Files.createTempDirectory("tandem-lab-child-");
         } catch (IOException e) {
             throw new EngineException("cannot create a temporary folder: " + e.getMessage(), e);
         }
-        Path out = dir.resolve("stdout");
+        Path out = stdoutFile != null ? stdoutFile : dir.resolve("stdout");
         Path err = dir.resolve("stderr");
         try {
             Process p = new ProcessBuilder(command).directory(workingDir == null ? null : workingDir.toFile())
@@ -51,7 +59,7 @@ public final class ChildProcess {
                 p.waitFor();
                 throw new EngineException("timed out after " + TIMEOUT.toSeconds() + " s: " + String.join(" ", command));
             }
-            return new Outcome(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Outcome(p.exitValue(), stdoutFile != null ? "" : Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new EngineException("cannot run " + command.getFirst() + ": " + e.getMessage(), e);
@@ -59,7 +67,9 @@ public final class ChildProcess {
             Thread.currentThread().interrupt();
             throw new EngineException("interrupted while running " + command.getFirst(), e);
         } finally {
-            deleteQuietly(out);
+            if (stdoutFile == null) {
+                deleteQuietly(out);
+            }
             deleteQuietly(err);
             deleteQuietly(dir);
         }

@@ -47,6 +47,23 @@ public final class Engines {
     }
 
     /**
+     * The in-process engine of that id, checked to run in this JVM (a JMH fork started with its
+     * flags): what every JMH benchmark's set-up asks first.
+     *
+     * @throws IllegalStateException when the engine does not run inside a JVM or not in this one, saying why
+     */
+    public static InProcessEngine inThisJvm(String id) {
+        if (!(byId(id) instanceof InProcessEngine inProcess)) {
+            throw new IllegalStateException(id + " does not run inside a JVM");
+        }
+        String unavailable = inProcess.unavailableInThisJvm().orElse(null);
+        if (unavailable != null) {
+            throw new IllegalStateException(id + ": " + unavailable);
+        }
+        return inProcess;
+    }
+
+    /**
      * The engines a comma-separated list names, in catalog order; {@code null}, empty or {@code all}
      * means every engine.
      */

@@ -44,6 +44,13 @@ public interface InProcessEngine extends Engine {
          */
         WasmInstance instantiate(OutputStream stdout) throws Exception;
 
+        /**
+         * Instantiates a WASI command with its argv and preopened directories (real programs), with
+         * the engine's full WASI; stdout goes to {@code stdout}, stderr nowhere. Each call is a fresh
+         * instance with a fresh WASI state; run it with {@link WasmInstance#runCommand()}.
+         */
+        WasmInstance instantiate(OutputStream stdout, WasiCommand command) throws Exception;
+
         @Override
         default void close() throws Exception {
         }
@@ -57,6 +64,15 @@ public interface InProcessEngine extends Engine {
 
         /** The size in bytes of the exported {@code memory}, 0 when there is none. */
         long memoryBytes();
+
+        /**
+         * Runs the command's {@code _start} and returns its exit status: the code it passed to
+         * {@code proc_exit}, 0 when {@code _start} returned. Output is flushed before it returns.
+         */
+        default int runCommand() throws Exception {
+            function("_start").call();
+            return 0;
+        }
     }
 
     /** A function export taking i32 arguments; returns its i32 or i64 result as a long, 0 for none. */

@@ -1,5 +1,6 @@
 package dev.tandem.lab.engine;
 
+import dev.tandem.lab.workload.StdoutDigest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,9 @@ public final class InProcessRun {
     }
 
     private static RunReport.Round round(InProcessEngine engine, Plan plan, byte[] wasm) throws EngineException {
+        if (plan.command() != null) {
+            return commandRound(engine, plan, wasm);
+        }
         PhaseClock clock = new PhaseClock();
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         List<RunReport.CallResult> calls = new ArrayList<>();
@@ -57,5 +61,26 @@ public final class InProcessRun {
             throw new EngineException(engine.id() + " failed in " + phase + ": " + EngineException.describe(e), e);
         }
         return new RunReport.Round(clock.phases(), calls, stdout.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A real program: a fresh instance with its argv and directories, one {@code _start}; the call's result is the exit status. */
+    private static RunReport.Round commandRound(InProcessEngine engine, Plan plan, byte[] wasm) throws EngineException {
+        PhaseClock clock = new PhaseClock();
+        StdoutDigest stdout = new StdoutDigest();
+        String phase = "prepare";
+        try (InProcessEngine.PreparedModule module = engine.prepare(wasm, clock)) {
+            phase = "instantiate";
+            clock.start();
+            InProcessEngine.WasmInstance instance = module.instantiate(stdout, plan.command());
+            clock.lap(RunReport.Phase.INSTANTIATE);
+            phase = "_start";
+            long start = System.nanoTime();
+            int exit = instance.runCommand();
+            long elapsed = System.nanoTime() - start;
+            return new RunReport.Round(clock.phases(), List.of(new RunReport.CallResult("_start", List.of(), elapsed, exit)),
+                    stdout.head(), stdout.sha256(), stdout.bytes());
+        } catch (Exception | StackOverflowError e) {
+            throw new EngineException(engine.id() + " failed in " + phase + ": " + EngineException.describe(e), e);
+        }
     }
 }

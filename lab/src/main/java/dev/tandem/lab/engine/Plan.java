@@ -11,8 +11,10 @@ import java.util.List;
  *
  * @param module absolute path of the {@code .wasm} file
  * @param rounds how many times to do the whole sequence in one process (warm start-up); usually 1
+ * @param command a command's argv and preopened directories (real programs), or null: then a command
+ *                gets only its file name as argv[0] and no directories ({@code hello})
  */
-public record Plan(Path module, Kind kind, List<Call> calls, int rounds) {
+public record Plan(Path module, Kind kind, List<Call> calls, int rounds, WasiCommand command) {
 
     /** A library module is called export by export; a command module prints what it computes. */
     public enum Kind { LIBRARY, COMMAND }
@@ -26,6 +28,10 @@ public record Plan(Path module, Kind kind, List<Call> calls, int rounds) {
                 throw new IllegalArgumentException("reps must be at least 1, got " + reps);
             }
         }
+    }
+
+    public Plan(Path module, Kind kind, List<Call> calls, int rounds) {
+        this(module, kind, calls, rounds, null);
     }
 
     public Plan {
@@ -43,5 +49,10 @@ public record Plan(Path module, Kind kind, List<Call> calls, int rounds) {
     /** A command module: {@code _start} once per round. */
     public static Plan command(Path module, int rounds) {
         return new Plan(module, Kind.COMMAND, List.of(new Call("_start", List.of(), 1)), rounds);
+    }
+
+    /** A command module with its argv and directories: each round a fresh instance, one {@code _start}. */
+    public static Plan command(Path module, int rounds, WasiCommand command) {
+        return new Plan(module, Kind.COMMAND, List.of(new Call("_start", List.of(), 1)), rounds, command);
     }
 }

@@ -10,9 +10,16 @@ public record RunReport(List<Round> rounds) {
      * One pass through the plan.
      *
      * @param phases the phases before the first call, in order (names in {@link Phase})
-     * @param stdout what the module wrote to its standard output (command modules)
+     * @param stdout what the module wrote to its standard output (command modules); for a plan with a
+     *               {@link WasiCommand} possibly only its beginning (node's runner keeps 120 characters)
+     * @param stdoutSha256 the SHA-256 (hex) of all the stdout bytes, for plans with a {@link WasiCommand}; else null
+     * @param stdoutBytes how many bytes that was (0 when {@code stdoutSha256} is null)
      */
-    public record Round(List<Phase> phases, List<CallResult> calls, String stdout) {
+    public record Round(List<Phase> phases, List<CallResult> calls, String stdout, String stdoutSha256, long stdoutBytes) {
+
+        public Round(List<Phase> phases, List<CallResult> calls, String stdout) {
+            this(phases, calls, stdout, null, 0);
+        }
 
         public Round {
             phases = List.copyOf(phases);

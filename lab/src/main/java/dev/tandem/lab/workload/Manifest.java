@@ -14,19 +14,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code workloads/manifest.json} read once: the workloads in manifest order and {@code hello}.
- * Checksums are decimal strings in the file (JSON numbers lose precision past 2^53) and longs here.
+ * {@code workloads/manifest.json} read once: the workloads (kernels) in manifest order, {@code hello},
+ * and the real programs ({@code real}, optional: a manifest without it has none). Checksums are
+ * decimal strings in the file (JSON numbers lose precision past 2^53) and longs here.
  */
 public final class Manifest {
 
     private final Path folder;
     private final List<Workload> workloads;
     private final Hello hello;
+    private final List<RealProgram> real;
 
-    private Manifest(Path folder, List<Workload> workloads, Hello hello) {
+    private Manifest(Path folder, List<Workload> workloads, Hello hello, List<RealProgram> real) {
         this.folder = folder;
         this.workloads = List.copyOf(workloads);
         this.hello = hello;
+        this.real = List.copyOf(real);
     }
 
     /** Reads {@code manifest.json} in {@code folder} (the {@code workloads/} directory). */
@@ -45,7 +48,21 @@ public final class Manifest {
         JsonNode h = required(root, "hello", file);
         Hello hello = new Hello(folder.resolve(text(h, "command", file)), folder.resolve(text(h, "source", file)),
                 text(h, "stdout", file));
-        return new Manifest(folder, workloads, hello);
+        List<RealProgram> real = new ArrayList<>();
+        JsonNode realNode = root.get("real");
+        if (realNode != null && !realNode.isNull()) {
+            if (!realNode.isArray()) {
+                throw new IllegalArgumentException(file + ": 'real' must be an array of programs, got " + abbreviated(realNode));
+            }
+            for (JsonNode r : realNode) {
+                RealProgram p = RealPrograms.parse(folder, r, file);
+                if (real.stream().anyMatch(o -> o.name().equals(p.name())) || workloads.stream().anyMatch(w -> w.name().equals(p.name()))) {
+                    throw new IllegalArgumentException(file + ": the name '" + p.name() + "' is used twice (workload and real program names share results)");
+                }
+                real.add(p);
+            }
+        }
+        return new Manifest(folder, workloads, hello, real);
     }
 
     /** The manifest of the repository the lab runs in (see {@link LabPaths}). */
@@ -63,6 +80,26 @@ public final class Manifest {
 
     public Hello hello() {
         return hello;
+    }
+
+    /** The real programs ({@code real}), in manifest order; empty when the manifest has none. */
+    public List<RealProgram> real() {
+        return real;
+    }
+
+    public Optional<RealProgram> findReal(String name) {
+        return real.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** @throws IllegalArgumentException naming the real programs there are, when none has this name */
+    public RealProgram realProgram(String name) {
+        return findReal(name).orElseThrow(() -> new IllegalArgumentException("no real program named '" + name
+                + "' in " + folder.resolve("manifest.json") + " (there are: "
+                + (real.isEmpty() ? "none" : String.join(", ", realNames())) + ")"));
+    }
+
+    public List<String> realNames() {
+        return real.stream().map(RealProgram::name).toList();
     }
 
     public Optional<Workload> find(String name) {
@@ -98,7 +135,7 @@ public final class Manifest {
                 sizes);
     }
 
-    private static JsonNode required(JsonNode node, String field, Path file) {
+    static JsonNode required(JsonNode node, String field, Path file) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             throw new IllegalArgumentException(file + ": missing field '" + field + "' in " + abbreviated(node));
@@ -106,11 +143,11 @@ public final class Manifest {
         return value;
     }
 
-    private static String text(JsonNode node, String field, Path file) {
+    static String text(JsonNode node, String field, Path file) {
         return required(node, field, file).asText();
     }
 
-    private static String abbreviated(JsonNode node) {
+    static String abbreviated(JsonNode node) {
         String s = node.toString();
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }

@@ -25,12 +25,21 @@ public record ThroughputRatios(List<RatioCell> cells, Map<String, GeometricMean>
     public record GeometricMean(double value, Interval ci, int workloads) {
     }
 
+    /** The kernels' peak times over native (the real-program set is left out: it has its own ratios). */
     public static ThroughputRatios of(Run run, Bootstrap bootstrap, double confidence) {
+        return of(run, bootstrap, confidence, WorkloadSet.KERNELS, "time");
+    }
+
+    /**
+     * One set's ratios to native of one throughput metric: {@code time} (a run at peak) or, for the
+     * real programs, {@code wall} (a whole process).
+     */
+    public static ThroughputRatios of(Run run, Bootstrap bootstrap, double confidence, WorkloadSet set, String metric) {
         List<RatioCell> cells = new ArrayList<>();
         List<Unmatched> unmatched = new ArrayList<>();
         for (ResultsFile file : run.harness("throughput").toList()) {
-            for (Result r : file.scored("time").toList()) {
-                if (Result.NATIVE.equals(r.engine()) || Result.CALIBRATION.equals(r.workload())) continue;
+            for (Result r : file.scored(metric).toList()) {
+                if (Result.NATIVE.equals(r.engine()) || Result.CALIBRATION.equals(r.workload()) || !set.contains(r)) continue;
                 Normalized n = Normalized.of(file, r);
                 if (n.kind() != Reference.NATIVE) {
                     unmatched.add(new Unmatched(r.engine(), r.workload(),

@@ -74,6 +74,16 @@ public final class Gate {
         for (Pending p : pending) out.add(judge(p, estimator));
         out.addAll(exponents(baseline, current));
         int fresh = (int) now.keySet().stream().filter(k -> !base.containsKey(k)).count();
+        // What the gate would judge had the baseline measured it (e.g. the real programs before the
+        // baseline is re-recorded): named, so a reader sees it is not judged, and never a failure.
+        for (MetricKey key : now.keySet()) {
+            GateGroup group = GateGroup.of(key.harness(), key.metric(), key.params());
+            if (!base.containsKey(key) && key.engine().startsWith(TANDEM_PREFIX) && group != GateGroup.NOT_GATED
+                    && group != GateGroup.EXPONENT && !Result.CALIBRATION.equals(key.workload())) {
+                out.add(Comparison.withoutNumbers(key, group, Verdict.NOT_IN_BASELINE,
+                        "the baseline has no such metric (re-record reports/baseline to gate it)"));
+            }
+        }
         return new GateOutcome(config, List.copyOf(out), fresh, pending.size());
     }
 

@@ -21,7 +21,7 @@ public record GateOutcome(GateConfig config, List<Comparison> comparisons, int n
 
     /** Metrics that were actually judged (statistically or against the exponent limit). */
     public long judged() {
-        return comparisons.stream().filter(c -> c.verdict() != Verdict.NOT_MEASURED && c.verdict() != Verdict.NOT_GATED).count();
+        return comparisons.stream().filter(c -> c.verdict().judged()).count();
     }
 
     public List<Comparison> with(Verdict verdict) {

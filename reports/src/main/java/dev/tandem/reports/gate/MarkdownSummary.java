@@ -28,11 +28,12 @@ public final class MarkdownSummary {
                         : "no multiple-comparison correction"));
         md.append(String.format(Locale.ROOT, "- judged %d metrics: %d regressions, %d failed validation, %d exponents over limit, "
                         + "%d worse within threshold, %d improvements, %d without significant change; %d not measured, %d not gated, "
-                        + "%d new in this run\n\n",
+                        + "%d new in this run (%d of them gated metrics not in the baseline)\n\n",
                 outcome.judged(), outcome.with(Verdict.REGRESSION).size(), outcome.with(Verdict.VALIDATION_FAILED).size(),
                 outcome.with(Verdict.EXPONENT_OVER_LIMIT).size(), outcome.with(Verdict.WORSE_WITHIN_THRESHOLD).size(),
                 outcome.with(Verdict.IMPROVEMENT).size(), outcome.with(Verdict.NO_SIGNIFICANT_CHANGE).size(),
-                outcome.with(Verdict.NOT_MEASURED).size(), outcome.with(Verdict.NOT_GATED).size(), outcome.newMetrics()));
+                outcome.with(Verdict.NOT_MEASURED).size(), outcome.with(Verdict.NOT_GATED).size(), outcome.newMetrics(),
+                outcome.with(Verdict.NOT_IN_BASELINE).size()));
         List<Comparison> failing = outcome.comparisons().stream().filter(x -> x.verdict().fails()).toList();
         if (!failing.isEmpty()) table(md, "Failing", failing);
         table(md, "Significant changes that pass", outcome.comparisons().stream()
@@ -40,7 +41,7 @@ public final class MarkdownSummary {
         table(md, "Everything else judged", outcome.comparisons().stream()
                 .filter(x -> x.verdict() == Verdict.NO_SIGNIFICANT_CHANGE || x.verdict() == Verdict.EXPONENT_WITHIN_LIMIT).toList());
         List<Comparison> unjudged = outcome.comparisons().stream()
-                .filter(x -> x.verdict() == Verdict.NOT_MEASURED || x.verdict() == Verdict.NOT_GATED).toList();
+                .filter(x -> !x.verdict().judged()).toList();
         if (!unjudged.isEmpty()) {
             md.append("### Not judged\n\n");
             for (Comparison x : unjudged) {

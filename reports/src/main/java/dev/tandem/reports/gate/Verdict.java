@@ -10,6 +10,8 @@ public enum Verdict {
     NO_SIGNIFICANT_CHANGE("no significant change", false),
     EXPONENT_WITHIN_LIMIT("exponent within limit", false),
     NOT_MEASURED("not measured", false),
+    /** A metric the gate would judge that the baseline does not have yet (a new workload or engine): reported, never a failure. */
+    NOT_IN_BASELINE("not in the baseline", false),
     NOT_GATED("not gated", false);
 
     private final String label;
@@ -26,6 +28,11 @@ public enum Verdict {
 
     public boolean fails() {
         return fails;
+    }
+
+    /** Whether the gate judged the metric: not when it was not measured, is not gated, or the baseline lacks it. */
+    public boolean judged() {
+        return this != NOT_MEASURED && this != NOT_GATED && this != NOT_IN_BASELINE;
     }
 
     /** A significant change worth a mark in the report, good or bad. */

@@ -39,7 +39,7 @@ final class ComparisonSection {
                 + "), <span class=\"warn\">△</span> significantly worse but within it, <span class=\"good\">▼</span> a significant "
                 + "improvement; unmarked rows have an interval that includes no change.</p>\n");
         List<Comparison> judged = new ArrayList<>(outcome.comparisons().stream()
-                .filter(x -> x.verdict() != Verdict.NOT_MEASURED && x.verdict() != Verdict.NOT_GATED).toList());
+                .filter(x -> x.verdict().judged()).toList());
         judged.sort(Comparator.comparing((Comparison x) -> rank(x.verdict())).thenComparing(x -> x.key().label()));
         List<Comparison> marked = judged.stream().filter(x -> x.verdict() != Verdict.NO_SIGNIFICANT_CHANGE).toList();
         List<Comparison> unchanged = judged.stream().filter(x -> x.verdict() == Verdict.NO_SIGNIFICANT_CHANGE).toList();
@@ -53,9 +53,9 @@ final class ComparisonSection {
                     .append(table(unchanged)).append("</details>\n");
         }
         List<Comparison> unjudged = outcome.comparisons().stream()
-                .filter(x -> x.verdict() == Verdict.NOT_MEASURED || x.verdict() == Verdict.NOT_GATED).toList();
+                .filter(x -> !x.verdict().judged()).toList();
         if (!unjudged.isEmpty()) {
-            html.append("<details><summary>").append(unjudged.size()).append(" baseline metrics not judged</summary>\n<ul>\n");
+            html.append("<details><summary>").append(unjudged.size()).append(" metrics not judged</summary>\n<ul>\n");
             for (Comparison x : unjudged) {
                 html.append("<li>").append(HtmlText.escape(x.key().label() + ": " + x.verdict().label() + " — " + x.note())).append("</li>\n");
             }

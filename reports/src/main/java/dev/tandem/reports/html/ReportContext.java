@@ -27,20 +27,27 @@ record ReportContext(Run run, Path outDir, Bootstrap bootstrap, double confidenc
 
     /** The harness's skipped and failed engines, as "not measured" lines under its charts. */
     String notMeasuredLines(String harness) {
+        return notMeasuredLines(harness, workload -> true);
+    }
+
+    /** The same, for the workloads {@code workloads} accepts ("*" entries always). */
+    String notMeasuredLines(String harness, java.util.function.Predicate<String> workloads) {
         StringBuilder out = new StringBuilder();
         List<String> seen = new ArrayList<>();
         for (ResultsFile f : run.harness(harness).toList()) {
             for (Skip s : f.skipped()) {
+                if (!"*".equals(s.workload()) && !workloads.test(s.workload())) continue;
                 String what = s.engine() + ("*".equals(s.workload()) ? "" : " on " + s.workload());
                 if (seen.contains(what)) continue;
                 seen.add(what);
                 out.append(HtmlText.notMeasured(what, s.reason()));
             }
             for (var x : f.failures()) {
+                if (!"*".equals(x.workload()) && !workloads.test(x.workload())) continue;
                 String what = x.engine() + ("*".equals(x.workload()) ? "" : " on " + x.workload());
                 out.append(HtmlText.notMeasured(what + " (no score)", x.reason()));
             }
-            f.results().stream().filter(r -> !r.validated()).forEach(r -> out.append(HtmlText.notMeasured(
+            f.results().stream().filter(r -> !r.validated() && workloads.test(r.workload())).forEach(r -> out.append(HtmlText.notMeasured(
                     r.engine() + " on " + r.workload() + " " + r.metric() + " (no score)",
                     "the result did not validate (checksum mismatch), so it carries no number")));
         }

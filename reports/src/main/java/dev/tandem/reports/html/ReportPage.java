@@ -83,7 +83,8 @@ public final class ReportPage {
                 .append(run.files().size()).append(" results files.</p>\n");
         html.append("<nav><a href=\"#summary\">Summary</a>")
                 .append(baseline != null ? "<a href=\"#comparison\">Comparison</a>" : "")
-                .append("<a href=\"#throughput\">Throughput</a><a href=\"#warmup\">Warm-up</a><a href=\"#startup\">Start-up</a>")
+                .append("<a href=\"#throughput\">Throughput</a><a href=\"#warmup\">Warm-up</a><a href=\"#real\">Real programs</a>")
+                .append("<a href=\"#startup\">Start-up</a>")
                 .append("<a href=\"#scaling\">Module-load scaling</a></nav>\n");
         html.append(SummarySection.render(ctx, ratios, exponents));
         if (baseline != null) {
@@ -92,6 +93,7 @@ public final class ReportPage {
         }
         html.append(ThroughputSection.render(ctx, ratios));
         html.append(WarmupSection.render(ctx));
+        html.append(RealProgramsSection.render(ctx));
         html.append(StartupSection.render(ctx));
         html.append(ScalingSection.render(ctx, exponents));
         html.append(RENDER_CHECK).append("</body>\n</html>\n");

@@ -29,6 +29,7 @@ final class ThroughputSection {
         return html.toString();
     }
 
+    /** The kernels' section; the real programs have theirs ({@link RealProgramsSection}). */
     static String render(ReportContext ctx, ThroughputRatios ratios) {
         StringBuilder html = new StringBuilder("<section id=\"throughput\">\n<h2>Throughput: time relative to native</h2>\n");
         if (!ctx.run().has("throughput")) {
@@ -63,7 +64,8 @@ final class ThroughputSection {
         for (ThroughputRatios.Unmatched u : ratios.unmatched()) {
             html.append(HtmlText.notMeasured("ratio of " + u.engine() + " on " + u.workload(), u.reason()));
         }
-        html.append(ctx.notMeasuredLines("throughput"));
+        java.util.Set<String> real = dev.tandem.reports.analysis.WorkloadSet.realPrograms(ctx.run());
+        html.append(ctx.notMeasuredLines("throughput", workload -> !real.contains(workload)));
         html.append(silentlyMissing(ctx));
         return html.append("</section>\n").toString();
     }

@@ -22,6 +22,12 @@ class ReportPageTest {
             "chart-warmup-sha256", "chart-startup-phases-hello-cold", "chart-startup-phases-hello-warm", "chart-process-wall",
             "chart-process-rss", "chart-density-bytes", "chart-density-time", "chart-scaling-threads-1", "chart-scaling-threads-2");
 
+    /** The same run with the real-program set: its section's charts follow the kernels' warm-up curves. */
+    static final List<String> EXPECTED_CHARTS_WITH_REAL = List.of("chart-throughput-ratio", "chart-warmup-json", "chart-warmup-nbody",
+            "chart-warmup-sha256", "chart-real-peak", "chart-real-process", "chart-warmup-real-lua", "chart-warmup-real-sqlite",
+            "chart-startup-phases-hello-cold", "chart-startup-phases-hello-warm", "chart-process-wall",
+            "chart-process-rss", "chart-density-bytes", "chart-density-time", "chart-scaling-threads-1", "chart-scaling-threads-2");
+
     private static final Pattern FIGURE = Pattern.compile("<figure class=\"chart\" id=\"([^\"]+)\">(.*?)</figure>", Pattern.DOTALL);
     private static final Pattern DRAWN = Pattern.compile("<(path|rect|line|polyline|polygon|text|circle|ellipse)\\b");
 
@@ -119,5 +125,32 @@ class ReportPageTest {
         assertTrue(html.contains("Gate fails against"));
         assertTrue(Pattern.compile("<span class=\"bad\">▲</span></td><td>throughput · nbody · tandem-aot-memory · time").matcher(html).find(),
                 "the regression is not marked");
+    }
+
+    @Test
+    void realProgramsHaveTheirOwnSection() throws Exception {
+        String html = report(SyntheticResults.withRealPrograms(tmp.resolve("run"), 1), null, tmp.resolve("out"));
+        Matcher m = FIGURE.matcher(html);
+        java.util.Map<String, String> figures = new java.util.LinkedHashMap<>();
+        while (m.find()) figures.put(m.group(1), m.group(2));
+        assertEquals(EXPECTED_CHARTS_WITH_REAL, List.copyOf(figures.keySet()));
+        assertFalse(figures.get("chart-throughput-ratio").contains("sqlite"), "a real program among the kernels");
+        assertTrue(figures.get("chart-real-peak").contains("sqlite") && figures.get("chart-real-peak").contains("lua"));
+        assertFalse(figures.get("chart-real-peak").contains("nbody"), "a kernel among the real programs");
+        String real = html.substring(html.indexOf("<section id=\"real\">"), html.indexOf("</section>", html.indexOf("<section id=\"real\">")));
+        String kernels = html.substring(html.indexOf("<section id=\"throughput\">"), html.indexOf("</section>", html.indexOf("<section id=\"throughput\">")));
+        // The AOT tier at 2.0x native and node at 1.3x: 1.54x node (noise moves the third digit).
+        assertTrue(Pattern.compile("<td>sqlite</td><td>tandem-aot-memory</td><td>[12]\\.\\d+×</td><td>1\\.[456]\\d?×</td>").matcher(real).find(), real);
+        assertTrue(real.contains("geometric mean of time at peak ÷ native over the real programs"));
+        assertTrue(real.contains("<strong>Not measured:</strong> chicory-interp on lua — real programs: an interpreter"), "skip not in the real section");
+        assertTrue(real.contains("graalwasm on sqlite (no score)"), "failure not in the real section");
+        assertFalse(kernels.contains("on lua") || kernels.contains("on sqlite"), "real programs' skips listed among the kernels");
+        assertTrue(html.contains("<a href=\"#real\">Real programs</a>"));
+    }
+
+    @Test
+    void aRunWithoutRealProgramsSaysSo() throws Exception {
+        String html = report(SyntheticResults.full(tmp.resolve("run"), 1), null, tmp.resolve("out"));
+        assertTrue(html.contains("<strong>Not measured:</strong> real programs — the throughput results have no real-program results"));
     }
 }

@@ -5,6 +5,7 @@ import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
+import com.dylibso.chicory.wasi.WasiExitException;
 import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.InvalidException;
@@ -14,7 +15,9 @@ import dev.tandem.lab.engine.InProcessEngine;
 import dev.tandem.lab.engine.JvmFlags;
 import dev.tandem.lab.engine.PhaseClock;
 import dev.tandem.lab.engine.RunReport;
+import dev.tandem.lab.engine.WasiCommand;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,7 +27,9 @@ import java.util.function.Function;
  * bytecode when the module is prepared). Phases: {@code decode} is Chicory's parser; {@code compile}
  * is {@link MachineFactoryCompiler#compile(WasmModule)} (compiler only); {@code instantiate} builds
  * the instance without running {@code _start}, which the plan calls like any export. Command
- * modules get Chicory's own WASI preview 1 with stdout captured.
+ * modules get Chicory's own WASI preview 1 with stdout captured; real programs also their argv and
+ * preopened directories ({@code withDirectory}, on the default file system), and {@code proc_exit}
+ * (Chicory's {@link WasiExitException}) is their exit status.
  */
 public final class ChicoryEngine implements InProcessEngine {
 
@@ -92,9 +97,33 @@ public final class ChicoryEngine implements InProcessEngine {
             }
             return new ChicoryInstance(builder.build());
         }
+
+        @Override
+        public InProcessEngine.WasmInstance instantiate(OutputStream stdout, WasiCommand command) {
+            WasiOptions.Builder options = WasiOptions.builder().withStdout(stdout).withStderr(OutputStream.nullOutputStream())
+                    .withArguments(command.args()).withThrowOnExit0(true);
+            command.dirs().forEach((guest, host) -> options.withDirectory(guest, Path.of(host)));
+            WasiPreview1 wasi = WasiPreview1.builder().withOptions(options.build()).build();
+            Instance.Builder builder = Instance.builder(module).withStart(false)
+                    .withImportValues(ImportValues.builder().addFunction(wasi.toHostFunctions()).build());
+            if (machines != null) {
+                builder.withMachineFactory(machines);
+            }
+            return new ChicoryInstance(builder.build());
+        }
     }
 
     private record ChicoryInstance(Instance instance) implements InProcessEngine.WasmInstance {
+
+        @Override
+        public int runCommand() {
+            try {
+                lookUp("_start").apply();
+                return 0;
+            } catch (WasiExitException exit) {
+                return exit.exitCode();
+            }
+        }
 
         @Override
         public ExportCall function(String export) {

@@ -4,15 +4,18 @@ import dev.tandem.lab.engine.InProcessEngine;
 import dev.tandem.lab.engine.JvmFlags;
 import dev.tandem.lab.engine.PhaseClock;
 import dev.tandem.lab.engine.RunReport;
+import dev.tandem.lab.engine.WasiCommand;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.ByteSequence;
+import org.graalvm.polyglot.io.IOAccess;
 
 /**
  * GraalWasm ({@code org.graalvm.polyglot:wasm}) with the Graal JIT, through the polyglot API.
@@ -23,6 +26,11 @@ import org.graalvm.polyglot.io.ByteSequence;
  *
  * <p>All contexts of one JVM share one polyglot {@link Engine}, as an embedder running many modules
  * would, so a second prepare in the same JVM finds the language initialised and code caches warm.
+ *
+ * <p>Real programs: argv and preopened directories are options of a context ({@code arguments},
+ * {@code wasm.WasiMapDirs}), and {@code proc_exit} ends the context it ran in, so each real-program
+ * instance gets a context of its own on the shared engine (the module source is cached there, so its
+ * parsed and compiled code carries over from one instance to the next).
  */
 public final class GraalWasmEngine implements InProcessEngine {
 
@@ -58,15 +66,16 @@ public final class GraalWasmEngine implements InProcessEngine {
                 .out(stdout).err(OutputStream.nullOutputStream())
                 .build();
         clock.lap(RunReport.Phase.RUNTIME_INIT);
-        Value module;
+        Source source;
         try {
-            module = context.eval(Source.newBuilder("wasm", ByteSequence.create(wasm), "module").build());
+            source = Source.newBuilder("wasm", ByteSequence.create(wasm), "module").build();
         } catch (IOException e) {
             context.close();
             throw new IllegalStateException("GraalWasm could not read the module: " + e.getMessage(), e);
         }
+        Value module = context.eval(source);
         clock.lap(RunReport.Phase.DECODE);
-        return new Prepared(context, module, stdout);
+        return new Prepared(context, module, stdout, source);
     }
 
     private static Engine engine() {
@@ -83,13 +92,33 @@ public final class GraalWasmEngine implements InProcessEngine {
         return e;
     }
 
-    private record Prepared(Context context, Value module, SwitchableOutput stdout) implements PreparedModule {
+    private record Prepared(Context context, Value module, SwitchableOutput stdout, Source source) implements PreparedModule {
 
         @Override
         public InProcessEngine.WasmInstance instantiate(OutputStream out) {
             stdout.target = out;
             Value instance = module.newInstance();
-            return new GraalInstance(instance.getMember("exports"));
+            return new GraalInstance(instance.getMember("exports"), null);
+        }
+
+        @Override
+        public InProcessEngine.WasmInstance instantiate(OutputStream out, WasiCommand command) {
+            StringBuilder dirs = new StringBuilder();
+            command.dirs().forEach((guest, host) -> dirs.append(dirs.isEmpty() ? "" : ",").append(guest).append("::").append(host));
+            Context.Builder builder = Context.newBuilder("wasm").engine(engine())
+                    .option("wasm.Builtins", "wasi_snapshot_preview1")
+                    .arguments("wasm", command.args().toArray(String[]::new))
+                    .out(out).err(OutputStream.nullOutputStream());
+            if (!dirs.isEmpty()) {
+                builder.allowIO(IOAccess.ALL).option("wasm.WasiMapDirs", dirs.toString());
+            }
+            Context own = builder.build();
+            try {
+                return new GraalInstance(own.eval(source).newInstance().getMember("exports"), own);
+            } catch (RuntimeException e) {
+                own.close();
+                throw e;
+            }
         }
 
         @Override
@@ -98,7 +127,25 @@ public final class GraalWasmEngine implements InProcessEngine {
         }
     }
 
-    private record GraalInstance(Value exports) implements InProcessEngine.WasmInstance {
+    /** @param ownContext a real program's own context, closed when its command has run; else null */
+    private record GraalInstance(Value exports, Context ownContext) implements InProcessEngine.WasmInstance {
+
+        @Override
+        public int runCommand() throws Exception {
+            try {
+                function("_start").call();
+                return 0;
+            } catch (PolyglotException e) {
+                if (e.isExit()) {
+                    return e.getExitStatus();
+                }
+                throw e;
+            } finally {
+                if (ownContext != null) {
+                    ownContext.close(true);
+                }
+            }
+        }
 
         @Override
         public ExportCall function(String export) {

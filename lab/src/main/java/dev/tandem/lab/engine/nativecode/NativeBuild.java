@@ -47,6 +47,37 @@ public final class NativeBuild {
         return binary("hello", List.of(source), args);
     }
 
+    /**
+     * Where a real program's native build may be: {@code scripts/build-workloads.sh} builds it from the
+     * same sources with gcc -O2 (the lab does not: a real program's build is its own Makefile's business).
+     * {@code -Dtandem.lab.realNative=DIR} puts {@code DIR/NAME} first.
+     */
+    public static List<Path> realCandidates(String name) {
+        Path build = LabPaths.workloads().resolve("build");
+        List<Path> candidates = new ArrayList<>();
+        String dir = System.getProperty("tandem.lab.realNative");
+        if (dir != null && !dir.isBlank()) {
+            candidates.add(Path.of(dir).resolve(name));
+        }
+        candidates.addAll(List.of(build.resolve("native/real").resolve(name), build.resolve("real/native").resolve(name),
+                build.resolve("real").resolve(name).resolve(name), build.resolve("real").resolve(name)));
+        return candidates;
+    }
+
+    /** A real program's native binary, if it was built. */
+    public static java.util.Optional<Path> real(String name) {
+        return realCandidates(name).stream().filter(p -> Files.isRegularFile(p) && Files.isExecutable(p)).findFirst();
+    }
+
+    /** Why a real program has no native build here, or empty. */
+    public static java.util.Optional<String> realMissing(String name) {
+        if (real(name).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("no native build of " + name + " (scripts/build-workloads.sh leaves it in workloads/build; looked for "
+                + String.join(", ", realCandidates(name).stream().map(p -> LabPaths.root().relativize(p).toString()).toList()) + ")");
+    }
+
     private static Path binary(String name, List<Path> sources, List<String> gccArgs) throws EngineException {
         for (Path s : sources) {
             if (!Files.isRegularFile(s)) {

@@ -5,6 +5,10 @@ import dev.tandem.lab.engine.Engine;
 import dev.tandem.lab.engine.EngineException;
 import dev.tandem.lab.engine.Plan;
 import dev.tandem.lab.engine.RunReport;
+import dev.tandem.lab.engine.WasiCommand;
+import dev.tandem.lab.workload.StdoutDigest;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +19,11 @@ import java.util.regex.Pattern;
 /**
  * Native code: the workload's {@code gcc -O2} build. For a library plan it runs the timing driver,
  * which times {@code setup()} and each {@code run(n)} itself with {@code CLOCK_MONOTONIC}; for a
- * command plan it runs the native {@code hello}. There is nothing to decode, compile or
- * instantiate, so reports have no phases. The plan's module names the workload
- * ({@code wasm/library/NAME.wasm} means {@code src/NAME.c}).
+ * command plan it runs the native {@code hello}, or, for a plan with a {@link WasiCommand} (a real
+ * program), that program's native build ({@link NativeBuild#real}) with the argv's guest paths made
+ * host paths, timing the whole process; its stdout is hashed from a file. There is nothing to decode,
+ * compile or instantiate, so reports have no phases. The plan's module names the workload
+ * ({@code wasm/library/NAME.wasm} means {@code src/NAME.c}, {@code real/wasm/NAME.wasm} the program NAME).
  */
 public final class NativeEngine implements Engine {
 
@@ -44,7 +50,7 @@ public final class NativeEngine implements Engine {
     public RunReport run(Plan plan) throws EngineException {
         List<RunReport.Round> rounds = new ArrayList<>();
         for (int r = 0; r < plan.rounds(); r++) {
-            rounds.add(plan.kind() == Plan.Kind.COMMAND ? command(plan) : library(plan));
+            rounds.add(plan.command() != null ? real(plan) : plan.kind() == Plan.Kind.COMMAND ? command(plan) : library(plan));
         }
         return new RunReport(rounds);
     }
@@ -79,6 +85,37 @@ public final class NativeEngine implements Engine {
             }
         }
         return new RunReport.Round(List.of(), calls, "");
+    }
+
+    /** One whole run of a real program's native build; the call's result is its exit status. */
+    private RunReport.Round real(Plan plan) throws EngineException {
+        String name = workloadName(plan.module());
+        Path binary = NativeBuild.real(name).orElseThrow(() -> new EngineException("native: " + NativeBuild.realMissing(name).orElse("")));
+        WasiCommand wasi = plan.command();
+        List<String> command = new ArrayList<>();
+        command.add(binary.toString());
+        List<String> hostArgs = wasi.hostArgs();
+        command.addAll(hostArgs.subList(1, hostArgs.size()));
+        Path stdout = null;
+        try {
+            stdout = Files.createTempFile("tandem-native-", ".out");
+            long start = System.nanoTime();
+            ChildProcess.Outcome o = ChildProcess.run(command, null, stdout);
+            long elapsed = System.nanoTime() - start;
+            StdoutDigest digest = StdoutDigest.of(stdout);
+            return new RunReport.Round(List.of(), List.of(new RunReport.CallResult("_start", List.of(), elapsed, o.exitCode())),
+                    digest.head(), digest.sha256(), digest.bytes());
+        } catch (IOException e) {
+            throw new EngineException("native: " + e.getMessage(), e);
+        } finally {
+            if (stdout != null) {
+                try {
+                    Files.deleteIfExists(stdout);
+                } catch (IOException ignored) {
+                    // a leftover temp file is harmless
+                }
+            }
+        }
     }
 
     private RunReport.Round command(Plan plan) throws EngineException {

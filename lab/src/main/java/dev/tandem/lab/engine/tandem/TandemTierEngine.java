@@ -4,6 +4,7 @@ import dev.tandem.lab.engine.InProcessEngine;
 import dev.tandem.lab.engine.JvmFlags;
 import dev.tandem.lab.engine.PhaseClock;
 import dev.tandem.lab.engine.RunReport;
+import dev.tandem.lab.engine.WasiCommand;
 import dev.tandem.runtime.CompiledModule;
 import dev.tandem.runtime.ExportedFunction;
 import dev.tandem.runtime.Imports;
@@ -12,6 +13,8 @@ import dev.tandem.runtime.Memory;
 import dev.tandem.runtime.PrecompilingTier;
 import dev.tandem.runtime.Tier;
 import dev.tandem.runtime.Tiers;
+import dev.tandem.wasi.Wasi;
+import dev.tandem.wasi.WasiOptions;
 import dev.tandem.wasm.Wasm;
 import dev.tandem.wasm.model.ExternKind;
 import dev.tandem.wasm.validate.ValidatedModule;
@@ -32,6 +35,10 @@ import java.util.function.Supplier;
  *
  * <p>Phases: {@code decode} is wasm-core's decode and validate; {@code compile} is the tier's
  * {@link Tier#compile} (for the Truffle tier it includes opening its context the first time).
+ *
+ * <p>WASI: {@code hello} and the kernels' command modules get {@link StdoutOnlyWasi} (what the
+ * start-up numbers have always measured); real programs, instantiated with a {@link WasiCommand},
+ * get Tandem's own WASI ({@code wasi/}), the one {@code tandem run} uses.
  */
 public final class TandemTierEngine implements InProcessEngine {
 
@@ -166,7 +173,21 @@ public final class TandemTierEngine implements InProcessEngine {
             Instance instance = compiled.instantiate(wantsWasi ? wasi.imports() : Imports.none());
             Memory memory = instance.export("memory") instanceof Memory m ? m : null;
             wasi.bind(memory);
-            return new TierInstance(instance, memory);
+            return new TierInstance(instance, memory, null);
+        }
+
+        @Override
+        public InProcessEngine.WasmInstance instantiate(OutputStream stdout, WasiCommand command) throws Exception {
+            WasiOptions.Builder options = WasiOptions.builder().args(command.args()).stdout(stdout, false);
+            command.dirs().forEach((guest, host) -> options.preopen(Path.of(host), guest));
+            Wasi wasi = new Wasi(options.build());
+            try {
+                Instance instance = compiled.instantiate(wasi.imports());
+                return new TierInstance(instance, instance.export("memory") instanceof Memory m ? m : null, wasi);
+            } catch (RuntimeException | Error e) {
+                wasi.close();
+                throw e;
+            }
         }
 
         @Override
@@ -177,7 +198,18 @@ public final class TandemTierEngine implements InProcessEngine {
         }
     }
 
-    private record TierInstance(Instance instance, Memory memory) implements InProcessEngine.WasmInstance {
+    /** @param wasi the full WASI of a real program's instance, or null */
+    private record TierInstance(Instance instance, Memory memory, Wasi wasi) implements InProcessEngine.WasmInstance {
+
+        @Override
+        public int runCommand() throws Exception {
+            if (wasi == null) {
+                return InProcessEngine.WasmInstance.super.runCommand();
+            }
+            try (wasi) {
+                return wasi.runCommand(instance);
+            }
+        }
 
         @Override
         public ExportCall function(String export) {

@@ -8,9 +8,14 @@
 // with node's WASI for modules that import it), then each call. i64 results are BigInts and are
 // written as decimal strings.
 //
+// A plan with a "command" (a real program: {args, dirs}) gives WASI that argv and those preopened
+// directories (guest path -> host path), and the round reports the SHA-256 of the stdout bytes with
+// their count; its "stdout" keeps only the first 120 characters. _start's result is the exit status.
+//
 // node 20's WASI needs two workarounds (see workloads/node/run-wasi.mjs): each WASI import is wrapped
 // in a JS closure (V8's fast API call path keeps a stale view of memory after memory.grow), and
 // WASI output goes to a file (writes to a non-blocking pipe fail with EAGAIN).
+import { createHash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +62,8 @@ function round(index) {
     t = performance.now();
     const usesWasi = WebAssembly.Module.imports(module).some((i) => i.module === WASI_MODULE);
     const wasi = usesWasi
-      ? new WASI({ version: 'preview1', args: [file], env: {}, stdout: stdoutFd, stderr: stderrFd, returnOnExit: true })
+      ? new WASI({ version: 'preview1', args: plan.command ? plan.command.args : [file], env: {},
+          preopens: plan.command ? plan.command.dirs : {}, stdout: stdoutFd, stderr: stderrFd, returnOnExit: true })
       : null;
     const instance = new WebAssembly.Instance(module, usesWasi ? { [WASI_MODULE]: wrapped(wasi) } : {});
     now = performance.now();
@@ -81,6 +87,11 @@ function round(index) {
   } finally {
     closeSync(stdoutFd);
     closeSync(stderrFd);
+  }
+  if (plan.command) {
+    const out = readFileSync(outPath);
+    const stdoutSha256 = createHash('sha256').update(out).digest('hex');
+    return { phases, calls, stdout: out.subarray(0, 120).toString('utf8'), stdoutSha256, stdoutBytes: out.length };
   }
   return { phases, calls, stdout: readFileSync(outPath, 'utf8') };
 }
