@@ -50,7 +50,11 @@ done
 # The pins: program, Debian source package, version, upstream tarball, its sha256. A new version
 # is a deliberate change: update the pin, rebuild, check, and re-record the hashes.
 PINS="\
-lua    lua5.4   5.4.4-3+deb12u1   lua5.4_5.4.4.orig.tar.gz         164c7849653b80ae67bec4b7473b884bf5cc8d2dca05653475ec2ed27b9ebf61"
+lua    lua5.4   5.4.4-3+deb12u1   lua5.4_5.4.4.orig.tar.gz         164c7849653b80ae67bec4b7473b884bf5cc8d2dca05653475ec2ed27b9ebf61
+sqlite sqlite3  3.40.1-2+deb12u2  sqlite3_3.40.1.orig.tar.xz       aaa776260ab4dc976db34aa7891819484c8676b5b2783123ebc6301e2ca5d655
+bzip2  bzip2    1.0.8-5           bzip2_1.0.8.orig.tar.gz          ab5a03176ee106d3f0fa90e381da478ddae405918153cca248e682cd0c4a2269
+zlib   zlib     1:1.2.13.dfsg-1   zlib_1.2.13.dfsg.orig.tar.bz2    71feb7947e3c00ef125f83b79a4e529bde31171e5babe48b391f06758d1ab0a1
+zstd   libzstd  1.5.4+dfsg2-5     libzstd_1.5.4+dfsg2.orig.tar.xz  8cf4bbb65e77ec348d052c8d6230eba66d435bddf64c8b5be2fcb16880c19953"
 
 die() { # code message
   echo "build-real-workloads: $2" >&2
@@ -121,9 +125,13 @@ fetch() { # name package version orig sha256: leaves the upstream tree in $sourc
   [ -f "$downloads/$orig" ] || die 4 "$package: apt-get source left no $orig"
   got=$(sha256sum "$downloads/$orig" | cut -d' ' -f1)
   [ "$got" = "$sha" ] || die 4 "$package: $orig has sha256 $got, the pin is $sha"
-  rm -rf "${sources:?}/$name"
+  # Unpacked once per pin (the stamp names the tarball's sha256); what a build generates in the
+  # tree (SQLite's amalgamation) is kept with it.
+  [ "$(cat "$sources/$name.unpacked" 2>/dev/null)" != "$sha" ] || return 0
+  rm -rf "${sources:?}/$name" "$sources/$name.unpacked"
   mkdir -p "$sources/$name"
   tar xf "$downloads/$orig" -C "$sources/$name" --strip-components=1
+  echo "$sha" >"$sources/$name.unpacked"
 }
 
 # ---- builds: each writes $real/wasm/NAME.wasm (unless --no-wasm) and $native/NAME ----
@@ -152,9 +160,56 @@ build_lua() {
   native "$native/lua" -DLUA_USE_POSIX "${lua_sources[@]}" -lm
 }
 
+build_sqlite() {
+  local s=$sources/sqlite b=$sources/sqlite/amalgamation
+  # The release tree has no sqlite3.c: its own makefile generates it (with tclsh and lemon).
+  if [ ! -f "$b/sqlite3.c" ]; then
+    echo "build-real-workloads: generating sqlite3.c (configure; make sqlite3.c)"
+    mkdir -p "$b"
+    (cd "$b" && "$s/configure" --disable-tcl --disable-readline >configure.log 2>&1 && make sqlite3.c >make.log 2>&1) ||
+      die 5 "generating sqlite3.c failed (logs in $b)"
+  fi
+  # memory-vfs.c is the whole OS layer (SQLITE_OS_OTHER): no files, a clock that stands still.
+  local flags=(-DSQLITE_OS_OTHER=1 -DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_LOAD_EXTENSION -DSQLITE_OMIT_RANDOMNESS
+    -DSQLITE_TEMP_STORE=3 -I"$b")
+  local files=("$b/sqlite3.c" "$s/test/speedtest1.c" "$real/src/sqlite/memory-vfs.c")
+  wasm "$real/wasm/sqlite.wasm" "${flags[@]}" "${files[@]}"
+  native "$native/sqlite" "${flags[@]}" "${files[@]}" -lm
+}
+
+build_bzip2() {
+  local s=$sources/bzip2 files=()
+  for f in blocksort huffman crctable randtable compress decompress bzlib; do files+=("$s/$f.c"); done
+  files+=("$real/src/compress/bzip2-bench.c")
+  wasm "$real/wasm/bzip2.wasm" -I"$s" "${files[@]}"
+  native "$native/bzip2" -I"$s" "${files[@]}"
+}
+
+build_zlib() {
+  local s=$sources/zlib files=()
+  for f in adler32 compress crc32 deflate inffast inflate inftrees trees uncompr zutil; do files+=("$s/$f.c"); done
+  files+=("$real/src/compress/zlib-bench.c")
+  wasm "$real/wasm/zlib.wasm" -I"$s" "${files[@]}"
+  native "$native/zlib" -I"$s" "${files[@]}"
+}
+
+build_zstd() {
+  local s=$sources/zstd/lib files
+  files=("$s"/common/*.c "$s"/compress/*.c "$s"/decompress/*.c "$real/src/compress/zstd-bench.c")
+  # Without threads (ZSTD_MULTITHREAD unset) and without the x86-64 assembly Huffman decoder, so
+  # native runs the same C as Wasm.
+  local flags=(-DZSTD_DISABLE_ASM -I"$s" -I"$s/common")
+  wasm "$real/wasm/zstd.wasm" "${flags[@]}" "${files[@]}"
+  native "$native/zstd" "${flags[@]}" "${files[@]}"
+}
+
 build_program() { # name
   case $1 in
     lua) build_lua ;;
+    sqlite) build_sqlite ;;
+    bzip2) build_bzip2 ;;
+    zlib) build_zlib ;;
+    zstd) build_zstd ;;
     *) die 5 "no build for $1" ;;
   esac
 }
