@@ -4,8 +4,10 @@
 #
 #   scripts/build-real-workloads.sh [OPTIONS] [NAME...]   all programs, or only those named
 #     --quick       check the quick sizes only
-#     --no-tandem   check native and node only (the Truffle tier needs minutes at default sizes)
-#     --no-wasm     keep the committed .wasm files (still fetches the sources and builds natively)
+#     --engines L   run only these engines, a comma-separated subset of native,node,aot,truffle
+#                   (the Truffle tier needs minutes at default sizes)
+#     --no-build    fetch and build nothing: check the committed .wasm files and the native
+#                   binaries an earlier run left in workloads/build/real/native
 #     --record      after an intentional change: write native's stdout hashes and exit codes into
 #                   manifest.json, then check the other engines against them
 #
@@ -33,19 +35,29 @@ sources=$work/src
 native=$work/native
 runs=$work/runs
 
-quick_only=0 record=0 tandem=1 wasm=1
+quick_only=0 record=0 build=1 engines=native,node,aot,truffle
 only=()
-for arg in "$@"; do
-  case $arg in
+while [ "$#" -gt 0 ]; do
+  case $1 in
     --quick) quick_only=1 ;;
     --record) record=1 ;;
-    --no-tandem) tandem=0 ;;
-    --no-wasm) wasm=0 ;;
-    -h | --help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    -*) echo "build-real-workloads: unknown option '$arg' (try --help)" >&2; exit 2 ;;
-    *) only+=("$arg") ;;
+    --no-build) build=0 ;;
+    --engines)
+      [[ "${2:-}" =~ ^(native|node|aot|truffle)(,(native|node|aot|truffle))*$ ]] ||
+        { echo "build-real-workloads: --engines needs a comma-separated list of native, node, aot, truffle" >&2; exit 2; }
+      engines=$2
+      shift ;;
+    -h | --help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -*) echo "build-real-workloads: unknown option '$1' (try --help)" >&2; exit 2 ;;
+    *) only+=("$1") ;;
   esac
+  shift
 done
+if [ "$record" = 1 ] && [[ ",$engines," != *,native,* ]]; then
+  echo "build-real-workloads: --record takes the hashes from native, so --engines must include native" >&2
+  exit 2
+fi
+uses() { [[ ",$engines," == *",$1,"* ]]; }
 
 # The pins: program, Debian source package, version, upstream tarball, its sha256. A new version
 # is a deliberate change: update the pin, rebuild, check, and re-record the hashes.
@@ -136,10 +148,9 @@ fetch() { # name package version orig sha256: leaves the upstream tree in $sourc
 
 # ---- builds: each writes $real/wasm/NAME.wasm (unless --no-wasm) and $native/NAME ----
 
-wasm() { # out args...: one clang-16 call for the Wasm build, skipped with --no-wasm
+wasm() { # out args...: one clang-16 call for the Wasm build
   local out=$1
   shift
-  [ "$wasm" = 1 ] || return 0
   "$CLANG" "${wasm_flags[@]}" -o "$out" "$@" || die 5 "the Wasm build of $(basename "$out" .wasm) failed"
 }
 
@@ -253,9 +264,8 @@ check_row() { # name size command dirs sha exit args...
     native_args+=("$a")
   done
 
-  local engines=(native node)
-  [ "$tandem" = 0 ] || engines+=(aot truffle)
-  for engine in "${engines[@]}"; do
+  for engine in native node aot truffle; do
+    uses "$engine" || continue
     local tag=$name-$size-$engine
     case $engine in
       native) run_engine "$tag" "$native/$name" "${native_args[@]}" ;;
@@ -285,7 +295,7 @@ check_row() { # name size command dirs sha exit args...
 ensure_tools
 mkdir -p "$real/wasm" "$native" "$runs"
 cd "$dir"
-if [ "$tandem" = 1 ]; then # builds the CLI now, so that its build is not timed as a run
+if uses aot || uses truffle; then # builds the CLI now, so that its build is not timed as a run
   "$root/scripts/tandem" run --help >/dev/null
 fi
 
@@ -299,8 +309,10 @@ while read -r name package version orig sha; do
   selected "$name" || continue
   grep -q "^$name"$'\t' <<<"$rows" || die 2 "$name is pinned here but has no entry in manifest.json's \"real\""
   echo "== $name ($package $version)"
-  fetch "$name" "$package" "$version" "$orig" "$sha"
-  build_program "$name"
+  if [ "$build" = 1 ]; then
+    fetch "$name" "$package" "$version" "$orig" "$sha"
+    build_program "$name"
+  fi
   while IFS=$'\t' read -r -a row; do
     [ "${row[0]}" = "$name" ] || continue
     [ "$quick_only" = 0 ] || [ "${row[1]}" = quick ] || continue
