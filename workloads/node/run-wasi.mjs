@@ -1,6 +1,8 @@
 // Runs workload modules under node (V8) for checking checksums and, later, as the lab's V8 peer.
 //
-//   node run-wasi.mjs command FILE.wasm [ARG...]          runs _start under WASI, prints its output,
+//   node run-wasi.mjs command [--dir HOST::GUEST]... FILE.wasm [ARG...]
+//                                                          runs _start under WASI with FILE as argv[0],
+//                                                          HOST preopened as GUEST, prints its output,
 //                                                          exits with its exit code
 //   node run-wasi.mjs library FILE.wasm [-r REPS] N [N...] calls setup() once, then run(N) REPS times
 //                                                          per N; prints the native bench driver's lines:
@@ -30,7 +32,7 @@ function fail(message) {
 }
 
 function usage() {
-  fail('usage: run-wasi.mjs command FILE.wasm [ARG...] | library FILE.wasm [-r REPS] N [N...] | describe FILE.wasm');
+  fail('usage: run-wasi.mjs command [--dir HOST::GUEST]... FILE.wasm [ARG...] | library FILE.wasm [-r REPS] N [N...] | describe FILE.wasm');
 }
 
 function compile(file) {
@@ -55,14 +57,14 @@ function wrapped(wasi) {
 }
 
 // Runs body(wasi) with the module's stdout and stderr captured in files, then copies them out.
-function withCapturedOutput(args, body) {
+function withCapturedOutput(args, body, preopens = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'run-wasi-'));
   const outPath = join(dir, 'stdout');
   const errPath = join(dir, 'stderr');
   const stdout = openSync(outPath, 'w');
   const stderr = openSync(errPath, 'w');
   try {
-    const wasi = new WASI({ version: 'preview1', args, env: {}, stdout, stderr, returnOnExit: true });
+    const wasi = new WASI({ version: 'preview1', args, env: {}, preopens, stdout, stderr, returnOnExit: true });
     return body(wasi);
   } finally {
     closeSync(stdout);
@@ -77,12 +79,27 @@ function importsWasi(module) {
   return WebAssembly.Module.imports(module).some((i) => i.module === WASI_MODULE);
 }
 
-function runCommand(file, args) {
+// --dir HOST::GUEST options before FILE, as `tandem run` takes them: { GUEST: HOST }.
+function preopenOptions(rest) {
+  const preopens = {};
+  while (rest[0] === '--dir') {
+    const spec = rest[1] ?? '';
+    const at = spec.indexOf('::');
+    if (at <= 0 || at + 2 === spec.length) fail(`--dir needs HOST::GUEST, got '${spec}'`);
+    preopens[spec.slice(at + 2)] = spec.slice(0, at);
+    rest = rest.slice(2);
+  }
+  return { preopens, rest };
+}
+
+function runCommand(rest) {
+  const { preopens, rest: [file, ...args] } = preopenOptions(rest);
+  if (!file) usage();
   const module = compile(file);
   const code = withCapturedOutput([file, ...args], (wasi) => {
     const instance = new WebAssembly.Instance(module, { [WASI_MODULE]: wrapped(wasi) });
     return wasi.start(instance);
-  });
+  }, preopens);
   process.exitCode = code;
 }
 
@@ -134,7 +151,7 @@ function describe(file) {
 
 const [mode, file, ...rest] = process.argv.slice(2);
 if (!file) usage();
-if (mode === 'command') runCommand(file, rest);
+if (mode === 'command') runCommand([file, ...rest]);
 else if (mode === 'library') runLibrary(file, rest);
 else if (mode === 'describe') describe(file);
 else usage();
