@@ -43,7 +43,7 @@ class RealProgramsTest {
 
     @TestFactory
     Stream<DynamicNode> quickSizeOnEveryTier() throws Exception {
-        List<Tier> tiers = RuntimeTiers.all();
+        List<Tier> tiers = dev.tandem.runtime.Tiers.all();
         assertTrue(tiers.stream().map(Tier::name).toList().containsAll(List.of("aot", "truffle")),
                 "both tiers must be on the test classpath, found " + tiers.stream().map(Tier::name).toList());
         List<Run> runs = quickRuns();

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * The JVM flags engines need. On stock Temurin 25 the Graal JIT (for GraalWasm and Tandem's Truffle
  * tier) needs JVMCI on and four jars of one GraalVM version on the upgrade module path; the lab's
  * build copies them to {@code lab/target/jvmci} ({@code -Dtandem.lab.jvmci} overrides). The flags
- * themselves are the parent pom's ({@code jvmci.flags}, {@code jdk.quiet.flags}), which Maven writes
+ * themselves are the parent pom's ({@code jvmci.flags}, {@code jdk.quiet.flags}, {@code aot.jit.flags}), which Maven writes
  * into {@code jvm-flags.properties} beside this class.
  */
 public final class JvmFlags {
@@ -33,8 +33,7 @@ public final class JvmFlags {
      * over 8,000 bytes of bytecode, so the tier keeps big functions whole; and C2 inlining into such a
      * method (aot-tier README, "Splitting").
      */
-    public static final List<String> AOT_TIER = Stream.concat(QUIET.stream(),
-            Stream.of("-XX:-DontCompileHugeMethods", "-XX:-ClipInlining")).toList();
+    public static final List<String> AOT_TIER = Stream.concat(QUIET.stream(), flags("aot").stream()).toList();
 
     private static final List<String> JVMCI_JARS = List.of("compiler-", "truffle-compiler-", "collections-", "word-");
 
