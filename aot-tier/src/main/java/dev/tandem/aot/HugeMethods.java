@@ -10,12 +10,12 @@ import java.util.List;
 /**
  * Whether the running JVM JIT-compiles methods of more than {@link AotOptions#JIT_HUGE_METHOD_LIMIT}
  * bytes of bytecode. HotSpot does not by default ({@code -XX:+DontCompileHugeMethods}): such a method
- * runs in the bytecode interpreter forever. The AOT tier keeps a big function in one method where
- * the JIT will compile it (a split function pays a spill frame on every chunk call: Lua's interpreter
- * loop ran 4x slower split, README "Splitting"), so {@code scripts/tandem} and the lab start their
- * JVMs with {@code -XX:-DontCompileHugeMethods}, and an embedder should too. They also pass
- * {@code -XX:-ClipInlining}: C2 inlines nothing into a method already over 8,000 bytes without it,
- * so every memory access of a big function stays a call (a peak 28% slower on Lua).
+ * runs in the bytecode interpreter forever. A module compiled with a method limit above that
+ * ({@code tandem compile --method-limit}, README "Splitting") needs {@code -XX:-DontCompileHugeMethods}
+ * at run time, which {@code scripts/tandem} and the lab pass; it also runs faster with
+ * {@code -XX:-ClipInlining} (C2 inlines nothing into a method already over 8,000 bytes without it, so
+ * every memory access of a big function stays a call: Lua's loop ran 28% slower at peak). Loading
+ * such a file into a JVM without the first flag logs a warning once.
  *
  * <p>The flag is read from the process's command line ({@code /proc/self/cmdline}) and the two
  * variables the launcher reads options from, not through the HotSpot diagnostic bean or

@@ -22,10 +22,10 @@ class HugeMethodsTest {
     }
 
     @Test
-    void theDefaultsFollowThisJvm() {
-        // Surefire's JVM is started without the flag (see the pom); the defaults must then split as for C2.
-        int expected = HugeMethods.compiledByThisJvm() ? AotOptions.JVM_METHOD_LIMIT : AotOptions.JIT_HUGE_METHOD_LIMIT;
-        assertEquals(expected, AotOptions.defaults().methodLimit());
+    void theDefaultsSplitForAStockJit() {
+        assertEquals(AotOptions.JIT_HUGE_METHOD_LIMIT, AotOptions.defaults().methodLimit());
+        assertFalse(AotOptions.defaults().allowsHugeMethods());
+        assertTrue(AotOptions.defaults().withMethodLimit(AotOptions.JVM_METHOD_LIMIT).allowsHugeMethods());
         assertTrue(AotOptions.defaults().unwindInfo());
     }
 

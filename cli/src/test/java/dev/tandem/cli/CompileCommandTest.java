@@ -36,6 +36,23 @@ class CompileCommandTest {
     }
 
     @Test
+    void methodLimitIsWrittenIntoTheFileAndTheFileRuns(@TempDir Path dir) throws IOException {
+        Path whole = dir.resolve("whole.twasm");
+        assertEquals(new Result(0, "", ""),
+                tandem("compile", module("arith.wasm"), "-o", whole.toString(), "--method-limit", "65535"));
+        assertTrue(tandem("inspect", whole.toString()).out().contains("method limit: 65,535 bytes"));
+        Path byDefault = dir.resolve("default.twasm");
+        assertEquals(0, tandem("compile", module("arith.wasm"), "-o", byDefault.toString()).status());
+        assertTrue(tandem("inspect", byDefault.toString()).out().contains("method limit: 8,000 bytes"));
+        assertEquals(tandem("run", "--invoke", "add", module("arith.wasm"), "2", "40").out(),
+                tandem("run", "--invoke", "add", whole.toString(), "2", "40").out());
+        String expected = "--method-limit needs a number of bytes from 16 to 65535";
+        assertOneLineError(ExitCode.USAGE, expected + ", got 65536", tandem("compile", module("arith.wasm"), "--method-limit", "65536"));
+        assertOneLineError(ExitCode.USAGE, expected + ", got many", tandem("compile", module("arith.wasm"), "--method-limit", "many"));
+        assertOneLineError(ExitCode.USAGE, expected, tandem("compile", module("arith.wasm"), "--method-limit"));
+    }
+
+    @Test
     void defaultOutputIsBesideTheInput(@TempDir Path dir) throws IOException {
         Path wasm = dir.resolve("m.wasm");
         Files.copy(Path.of(module("arith.wasm")), wasm);

@@ -29,9 +29,9 @@ public final class JvmFlags {
     public static final List<String> QUIET = flags("quiet");
 
     /**
-     * The AOT tier's flags, as {@code scripts/tandem} has them: {@link #QUIET}; C2 compiling methods
-     * over 8,000 bytes of bytecode, so the tier keeps big functions whole; and C2 inlining into such a
-     * method (aot-tier README, "Splitting").
+     * The AOT tier's flags, as {@code scripts/tandem} has them: {@link #QUIET}, and C2 compiling methods
+     * over 8,000 bytes of bytecode, for modules compiled with a bigger method limit (aot-tier README,
+     * "Splitting").
      */
     public static final List<String> AOT_TIER = Stream.concat(QUIET.stream(), flags("aot").stream()).toList();
 
